@@ -1,0 +1,17 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { formObject, withActor } from '@/lib/actions/with-actor';
+import type { ActionResult } from '@/lib/actions/result';
+import { verifyArtifactUseCase } from '@/lib/registry/artifacts';
+import { updateModelCardUseCase } from '@/lib/registry/model-cards';
+
+export async function updateCardAction(modelName: string, version: number, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const result = await withActor((actor) => updateModelCardUseCase(actor, modelName, version, formObject(formData)), 'Model card saved.');
+  if (result.ok) revalidatePath(`/models/${encodeURIComponent(modelName)}`, 'layout');
+  return result;
+}
+
+export async function verifyArtifactAction(artifactId: number) {
+  return withActor((actor) => verifyArtifactUseCase(actor, artifactId));
+}

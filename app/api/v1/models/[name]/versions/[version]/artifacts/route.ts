@@ -1,0 +1,20 @@
+import { apiRoute, jsonError } from '@/lib/api/handler';
+import { uploadArtifactUseCase } from '@/lib/registry/artifacts';
+
+type Context = RouteContext<'/api/v1/models/[name]/versions/[version]/artifacts'>;
+
+/** Streams the raw request body into the artifact store: `POST …/artifacts?fileName=model.onnx`. */
+export const POST = apiRoute<Context>(async (request, { params }, actor) => {
+  const { name, version } = await params;
+  if (!request.body) return jsonError(400, 'bad_request:artifact', 'The request has no body.');
+  const declared = request.headers.get('content-length');
+  const artifact = await uploadArtifactUseCase(actor, {
+    modelName: name,
+    version: Number(version),
+    fileName: request.nextUrl.searchParams.get('fileName') ?? '',
+    contentType: request.headers.get('content-type'),
+    declaredSize: declared === null ? null : Number(declared),
+    body: request.body as unknown as AsyncIterable<Uint8Array>,
+  });
+  return Response.json({ artifact }, { status: 201 });
+});

@@ -1,0 +1,15 @@
+import Link from 'next/link';
+import { buttonVariants } from '@/components/ui/button';
+
+export default function Forbidden() {
+  return (
+    <main className="mx-auto flex min-h-[60vh] max-w-md flex-col items-center justify-center gap-3 p-6 text-center">
+      <p className="text-sm font-medium text-muted-fg">403</p>
+      <h1 className="text-2xl font-semibold">Not allowed</h1>
+      <p className="text-muted-fg">Your role does not give access to this page. Ask an admin if you need it.</p>
+      <Link href="/models" className={buttonVariants({ variant: 'outline' })}>
+        Back to the catalogue
+      </Link>
+    </main>
+  );
+}

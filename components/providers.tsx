@@ -1,0 +1,17 @@
+'use client';
+
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ThemeProvider } from 'next-themes';
+import { useState, type ReactNode } from 'react';
+import { TooltipProvider } from '@/components/ui/tooltip';
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }));
+  return (
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+      <QueryClientProvider client={client}>
+        <TooltipProvider delayDuration={300}>{children}</TooltipProvider>
+      </QueryClientProvider>
+    </ThemeProvider>
+  );
+}

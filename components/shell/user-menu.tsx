@@ -1,0 +1,58 @@
+'use client';
+
+import { LogOut, Monitor, Moon, Sun } from 'lucide-react';
+import { useTheme } from 'next-themes';
+import { Button } from '@/components/ui/button';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu';
+
+interface Props {
+  name: string;
+  email: string;
+  role: string;
+  signOut: () => Promise<void>;
+}
+
+const THEMES = [
+  { value: 'light', label: 'Light theme', Icon: Sun },
+  { value: 'dark', label: 'Dark theme', Icon: Moon },
+  { value: 'system', label: 'System theme', Icon: Monitor },
+] as const;
+
+export function UserMenu({ name, email, role, signOut }: Props) {
+  const { theme, setTheme } = useTheme();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="sm" aria-label={`Account menu for ${name}`}>
+          <span className="font-medium">{name}</span>
+          <span className="ml-2 rounded bg-muted px-1.5 py-0.5 text-xs text-muted-fg" data-testid="user-role">
+            {role}
+          </span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-56">
+        <DropdownMenuLabel>
+          <div className="truncate">{name}</div>
+          <div className="truncate text-xs font-normal text-muted-fg">{email}</div>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        {THEMES.map(({ value, label, Icon }) => (
+          <DropdownMenuItem key={value} onSelect={() => setTheme(value)} aria-checked={theme === value} role="menuitemradio">
+            <Icon className="mr-2 size-4" aria-hidden /> {label}
+          </DropdownMenuItem>
+        ))}
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut()}>
+          <LogOut className="mr-2 size-4" aria-hidden /> Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+
+export const RUN_STATUSES = ['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const experiments = sqliteTable('experiments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  artifactLocation: text('artifact_location'),
+  lifecycleStage: text('lifecycle_stage', { enum: ['active', 'deleted'] }).notNull().default('active'),
+  tags: text('tags', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+  createdAt: integer('created_at').notNull().default(now),
+  updatedAt: integer('updated_at').notNull().default(now),
+});
+
+export const runs = sqliteTable(
+  'runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** MLflow's run_id: 32 lowercase hex characters. */
+    uuid: text('uuid').notNull().unique(),
+    experimentId: integer('experiment_id').notNull().references(() => experiments.id),
+    name: text('name').notNull(),
+    status: text('status', { enum: RUN_STATUSES }).notNull().default('RUNNING'),
+    userId: integer('user_id').references(() => users.id),
+    startTime: integer('start_time').notNull(),
+    endTime: integer('end_time'),
+    artifactUri: text('artifact_uri'),
+    lifecycleStage: text('lifecycle_stage', { enum: ['active', 'deleted'] }).notNull().default('active'),
+  },
+  (t) => [index('runs_experiment_idx').on(t.experimentId, t.startTime)],
+);
+
+export const runParams = sqliteTable(
+  'run_params',
+  {
+    runId: integer('run_id').notNull().references(() => runs.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.key] })],
+);
+
+export const runTags = sqliteTable(
+  'run_tags',
+  {
+    runId: integer('run_id').notNull().references(() => runs.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.key] })],
+);
+
+/** The latest value of each metric of a run, as MLflow's `latest_metrics`. */
+export const runMetrics = sqliteTable(
+  'run_metrics',
+  {
+    runId: integer('run_id').notNull().references(() => runs.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: real('value').notNull(),
+    step: integer('step').notNull().default(0),
+    timestamp: integer('timestamp').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.key] })],
+);
+
+/** Every logged point; histories can hold millions of rows, so the key index is the only one. */
+export const metricHistory = sqliteTable(
+  'metric_history',
+  {
+    runId: integer('run_id').notNull().references(() => runs.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    step: integer('step').notNull(),
+    timestamp: integer('timestamp').notNull(),
+    value: real('value').notNull(),
+  },
+  (t) => [index('metric_history_run_key_step_idx').on(t.runId, t.key, t.step)],
+);
+
+export type ExperimentRow = typeof experiments.$inferSelect;
+export type RunRow = typeof runs.$inferSelect;

@@ -1,0 +1,33 @@
+import 'server-only';
+import { getActor } from '@/lib/auth/session';
+import type { Actor } from '@/lib/auth/actor';
+import { publicError } from '@/lib/errors';
+import { logError } from '@/lib/log';
+import type { ActionResult } from './result';
+
+/**
+ * The one door every server action goes through: read the session, run the use case as that user,
+ * and turn typed errors into a result the form can show. Unexpected errors are logged, not shown.
+ */
+export async function withActor<T>(work: (actor: Actor) => T | Promise<T>, success?: string): Promise<ActionResult<T>> {
+  const actor = await getActor();
+  if (!actor) return { ok: false, message: 'Your session has ended. Sign in again.' };
+  try {
+    return { ok: true, data: await work(actor), message: success };
+  } catch (error) {
+    const { status, message, fieldErrors } = publicError(error);
+    if (status >= 500) logError('server action failed', error);
+    return { ok: false, message, fieldErrors };
+  }
+}
+
+/** FormData as a plain object of strings (repeated keys become arrays), ready for a zod schema. */
+export function formObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { NextAuthConfig } from 'next-auth';
+import type { Role } from '@/db/schema';
+import { authSecret } from './secret';
+
+/** 12 hours: a working day, after which the user signs in again. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/**
+ * The part of the Auth.js configuration that needs no database, shared by proxy.ts (which only checks
+ * that a session cookie is valid) and auth.ts (which adds the Credentials provider).
+ */
+export const authConfig = {
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login' },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = String(token.uid);
+      session.user.role = token.role as Role;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,46 @@
+import type { Role } from '@/db/schema';
+
+/** Everything a role may do. Checked inside every use case; pages only use it to hide buttons. */
+export type Permission =
+  | 'read'
+  | 'model:create'
+  | 'model:update'
+  | 'version:create'
+  | 'version:update'
+  | 'alias:write'
+  | 'card:write'
+  | 'artifact:write'
+  | 'run:write'
+  | 'stage:transition'
+  | 'user:manage';
+
+const AUTHOR: Permission[] = [
+  'read',
+  'model:create',
+  'model:update',
+  'version:create',
+  'version:update',
+  'alias:write',
+  'card:write',
+  'artifact:write',
+  'run:write',
+];
+
+export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  viewer: new Set(['read']),
+  data_scientist: new Set(AUTHOR),
+  reviewer: new Set(['read']),
+  // Direct stage changes are an admin override until promotion requests arrive.
+  admin: new Set([...AUTHOR, 'stage:transition', 'user:manage']),
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  viewer: 'Viewer',
+  data_scientist: 'Data scientist',
+  reviewer: 'Reviewer',
+  admin: 'Admin',
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSIONS[role].has(permission);
+}

@@ -1,0 +1,103 @@
+import 'server-only';
+import fs from 'node:fs';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { artifacts, modelVersions, registeredModels } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
+import { notFound, parseInput } from '@/lib/errors';
+import { blobPath, hashBlob, maxUploadBytes, storeBlob, tooLarge } from './artifact-store';
+import { findModel, findVersion, touchModel } from './model-store';
+
+export const artifactFileNameSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._ -]{0,254}$/, 'File names have 1–255 letters, digits, spaces, dots, dashes or underscores, and no path.');
+
+export interface UploadInput {
+  modelName: string;
+  version: number;
+  fileName: string;
+  contentType?: string | null;
+  declaredSize?: number | null;
+  body: AsyncIterable<Uint8Array>;
+}
+
+const FORMATS: Record<string, string> = { json: 'json', onnx: 'onnx', pkl: 'pickle', joblib: 'joblib', pt: 'pytorch', h5: 'keras', zip: 'zip' };
+
+/** Authorizes before a byte is read, streams to the content store, then records the file in one transaction. */
+export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
+  const fileName = parseInput(artifactFileNameSchema, input.fileName, 'artifact');
+  const db = getDb();
+  const model = findModel(db, input.modelName);
+  authorizeOwned(actor, 'artifact:write', model, 'artifact');
+  findVersion(db, model.id, input.version);
+  if (input.declaredSize && input.declaredSize > maxUploadBytes()) throw tooLarge();
+  const blob = await storeBlob(input.body);
+  const contentType = input.contentType?.split(';')[0]?.trim() || 'application/octet-stream';
+  return db.transaction((tx) => {
+    const version = findVersion(tx, model.id, input.version);
+    const existing = tx.select().from(artifacts).where(and(eq(artifacts.versionId, version.id), eq(artifacts.fileName, fileName))).get();
+    const values = { versionId: version.id, fileName, sha256: blob.sha256, size: blob.size, contentType, createdById: actor.id, createdAt: Date.now() };
+    const row = existing
+      ? tx.update(artifacts).set(values).where(eq(artifacts.id, existing.id)).returning().get()
+      : tx.insert(artifacts).values(values).returning().get();
+    if (!version.artifactSha256) {
+      const format = FORMATS[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'file';
+      tx.update(modelVersions).set({ artifactSha256: blob.sha256, artifactSize: blob.size, artifactFormat: format, updatedAt: Date.now() }).where(eq(modelVersions.id, version.id)).run();
+    }
+    touchModel(tx, model.id);
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: existing ? 'artifact.replace' : 'artifact.upload',
+      entityType: 'version',
+      entityId: version.id,
+      before: existing ? { fileName, sha256: existing.sha256, size: existing.size } : null,
+      after: { fileName, sha256: blob.sha256, size: blob.size },
+    });
+    return { id: row.id, fileName, sha256: blob.sha256, size: blob.size };
+  });
+}
+
+const artifactIdSchema = z.number().int().positive();
+
+function findArtifact(rawId: unknown) {
+  const id = parseInput(artifactIdSchema, rawId, 'artifact');
+  const row = getDb()
+    .select({ artifact: artifacts, ownerId: registeredModels.ownerId, team: registeredModels.team })
+    .from(artifacts)
+    .innerJoin(modelVersions, eq(modelVersions.id, artifacts.versionId))
+    .innerJoin(registeredModels, eq(registeredModels.id, modelVersions.modelId))
+    .where(eq(artifacts.id, id))
+    .get();
+  if (!row) throw notFound('artifact', 'No such artifact.');
+  return row;
+}
+
+export function getArtifactDownload(actor: Actor, id: number) {
+  authorize(actor, 'read', 'artifact');
+  const { artifact } = findArtifact(id);
+  const file = blobPath(artifact.sha256);
+  if (!fs.existsSync(file)) throw notFound('artifact', 'The stored file is missing; run an integrity check.');
+  return { file, fileName: artifact.fileName, size: artifact.size, contentType: artifact.contentType, sha256: artifact.sha256 };
+}
+
+export interface IntegrityResult {
+  ok: boolean;
+  expected: string;
+  actual: string | null;
+  checkedAt: number;
+}
+
+/** Re-hashes the stored file and compares it with the recorded sha256. */
+export async function verifyArtifactUseCase(actor: Actor, id: number): Promise<IntegrityResult> {
+  authorize(actor, 'read', 'artifact');
+  const { artifact } = findArtifact(id);
+  const actual = await hashBlob(artifact.sha256);
+  const result = { ok: actual === artifact.sha256, expected: artifact.sha256, actual, checkedAt: Date.now() };
+  getDb().transaction((tx) => {
+    recordAudit(tx, { actorId: actor.id, action: 'artifact.verify', entityType: 'artifact', entityId: id, after: result });
+  });
+  return result;
+}

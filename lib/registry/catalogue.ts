@@ -1,0 +1,129 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { modelAliases, modelTags, modelVersions, registeredModels, users } from '@/db/schema';
+import { authorize, type Actor } from '@/lib/auth/actor';
+import { sortDirection, type CatalogueQuery } from './catalogue-query';
+
+export interface CatalogueRow {
+  id: number;
+  name: string;
+  description: string;
+  ownerName: string;
+  team: string | null;
+  taskType: string;
+  riskTier: string;
+  latestVersion: number | null;
+  versionCount: number;
+  updatedAt: number;
+  aliases: { alias: string; version: number }[];
+  tags: Record<string, string>;
+  hasProduction: boolean;
+}
+
+export interface CataloguePage {
+  rows: CatalogueRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const m = registeredModels;
+
+function conditions(query: CatalogueQuery): SQL[] {
+  const where: SQL[] = [];
+  if (query.q) {
+    const pattern = like(query.q);
+    where.push(sql`(${m.name} LIKE ${pattern} ESCAPE '\\' OR ${m.description} LIKE ${pattern} ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM ${modelTags} t WHERE t.model_id = ${m.id}
+        AND (t.key LIKE ${pattern} ESCAPE '\\' OR t.value LIKE ${pattern} ESCAPE '\\')))`);
+  }
+  if (query.owner) where.push(eq(m.ownerId, query.owner));
+  if (query.team) where.push(eq(m.team, query.team));
+  if (query.task) where.push(eq(m.taskType, query.task));
+  if (query.risk) where.push(eq(m.riskTier, query.risk));
+  if (query.tag) {
+    const [key, ...rest] = query.tag.split('=');
+    const value = rest.length > 0 ? rest.join('=') : undefined;
+    where.push(
+      value === undefined
+        ? sql`EXISTS (SELECT 1 FROM ${modelTags} t WHERE t.model_id = ${m.id} AND t.key = ${key})`
+        : sql`EXISTS (SELECT 1 FROM ${modelTags} t WHERE t.model_id = ${m.id} AND t.key = ${key} AND t.value = ${value})`,
+    );
+  }
+  if (query.has === 'production') {
+    where.push(sql`EXISTS (SELECT 1 FROM ${modelVersions} v WHERE v.model_id = ${m.id} AND v.stage = 'production')`);
+  }
+  if (query.has === 'champion') {
+    where.push(sql`EXISTS (SELECT 1 FROM ${modelAliases} a WHERE a.model_id = ${m.id} AND a.alias = 'champion')`);
+  }
+  return where;
+}
+
+const versionCount = sql<number>`(SELECT count(*) FROM ${modelVersions} v WHERE v.model_id = ${m.id})`;
+const latestVersion = sql<number | null>`(SELECT max(v.version) FROM ${modelVersions} v WHERE v.model_id = ${m.id})`;
+const hasProduction = sql<number>`EXISTS (SELECT 1 FROM ${modelVersions} v WHERE v.model_id = ${m.id} AND v.stage = 'production')`;
+
+export function listCatalogue(actor: Actor, query: CatalogueQuery): CataloguePage {
+  authorize(actor, 'read', 'catalogue');
+  const db = getDb();
+  const where = and(...conditions(query));
+  const total = db.select({ n: sql<number>`count(*)` }).from(m).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / query.size));
+  const page = Math.min(query.page, pageCount);
+  const order = sortDirection(query) === 'asc' ? asc : desc;
+  const sortColumn = query.sort === 'name' ? m.name : query.sort === 'versions' ? versionCount : m.updatedAt;
+
+  const base = db
+    .select({
+      id: m.id,
+      name: m.name,
+      description: m.description,
+      ownerName: users.name,
+      team: m.team,
+      taskType: m.taskType,
+      riskTier: m.riskTier,
+      latestVersion,
+      versionCount,
+      updatedAt: m.updatedAt,
+      hasProduction,
+    })
+    .from(m)
+    .innerJoin(users, eq(users.id, m.ownerId))
+    .where(where)
+    .orderBy(order(sortColumn), asc(m.name))
+    .limit(query.size)
+    .offset((page - 1) * query.size)
+    .all();
+
+  const ids = base.map((r) => r.id);
+  const aliasRows = ids.length
+    ? db
+        .select({ modelId: modelAliases.modelId, alias: modelAliases.alias, version: modelVersions.version })
+        .from(modelAliases)
+        .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
+        .where(inArray(modelAliases.modelId, ids))
+        .orderBy(asc(modelAliases.alias))
+        .all()
+    : [];
+  const tagRows = ids.length ? db.select().from(modelTags).where(inArray(modelTags.modelId, ids)).orderBy(asc(modelTags.key)).all() : [];
+
+  const rows = base.map((r) => ({
+    ...r,
+    hasProduction: Boolean(r.hasProduction),
+    aliases: aliasRows.filter((a) => a.modelId === r.id).map(({ alias, version }) => ({ alias, version })),
+    tags: Object.fromEntries(tagRows.filter((t) => t.modelId === r.id).map((t) => [t.key, t.value])),
+  }));
+  return { rows, total, page, pageCount };
+}
+
+/** Distinct values for the filter menus. */
+export function catalogueFacets(actor: Actor) {
+  authorize(actor, 'read', 'catalogue');
+  const db = getDb();
+  const teams = db.selectDistinct({ team: m.team }).from(m).where(sql`${m.team} IS NOT NULL`).orderBy(asc(m.team)).limit(200).all();
+  const owners = db.selectDistinct({ id: users.id, name: users.name }).from(m).innerJoin(users, eq(users.id, m.ownerId)).orderBy(asc(users.name)).limit(500).all();
+  const tags = db.selectDistinct({ key: modelTags.key }).from(modelTags).orderBy(asc(modelTags.key)).limit(200).all();
+  return { teams: teams.map((t) => t.team as string), owners, tagKeys: tags.map((t) => t.key) };
+}

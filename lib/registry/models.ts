@@ -1,0 +1,100 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { registeredModels, users, type ModelRow } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
+import { AppError, conflict, parseInput } from '@/lib/errors';
+import { findModel, ownerName, readModelTags, replaceModelTags } from './model-store';
+import { createModelSchema, updateModelSchema } from './schemas';
+import type { Writer } from '@/lib/audit/record';
+
+export interface ModelDto {
+  id: number;
+  name: string;
+  description: string;
+  ownerId: number;
+  ownerName: string;
+  team: string | null;
+  taskType: ModelRow['taskType'];
+  framework: string;
+  riskTier: ModelRow['riskTier'];
+  tags: Record<string, string>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+function toModelDto(db: Writer, row: ModelRow): ModelDto {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    ownerId: row.ownerId,
+    ownerName: ownerName(db, row.ownerId),
+    team: row.team,
+    taskType: row.taskType,
+    framework: row.framework,
+    riskTier: row.riskTier,
+    tags: readModelTags(db, row.id),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function getModel(actor: Actor, name: string): ModelDto {
+  authorize(actor, 'read', 'model');
+  const db = getDb();
+  return toModelDto(db, findModel(db, name));
+}
+
+export function createModelUseCase(actor: Actor, input: unknown): ModelDto {
+  authorize(actor, 'model:create', 'model');
+  const data = parseInput(createModelSchema, input, 'model');
+  return getDb().transaction((tx) => {
+    const taken = tx.select({ id: registeredModels.id }).from(registeredModels).where(eq(registeredModels.name, data.name)).get();
+    if (taken) throw conflict('model', `A model named "${data.name}" already exists.`, { name: ['This name is taken.'] });
+    const now = Date.now();
+    const row = tx
+      .insert(registeredModels)
+      .values({
+        name: data.name,
+        description: data.description,
+        ownerId: actor.id,
+        team: data.team ?? actor.team,
+        taskType: data.taskType,
+        framework: data.framework,
+        riskTier: data.riskTier,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    replaceModelTags(tx, row.id, data.tags);
+    const dto = toModelDto(tx, row);
+    recordAudit(tx, { actorId: actor.id, action: 'model.create', entityType: 'model', entityId: row.id, after: dto });
+    return dto;
+  });
+}
+
+export function updateModelUseCase(actor: Actor, name: string, input: unknown): ModelDto {
+  const data = parseInput(updateModelSchema, input, 'model');
+  return getDb().transaction((tx) => {
+    const current = findModel(tx, name);
+    authorizeOwned(actor, 'model:update', current, 'model');
+    if (data.ownerId !== undefined && !tx.select({ id: users.id }).from(users).where(eq(users.id, data.ownerId)).get()) {
+      throw new AppError('bad_request', 'model', 'Some fields need attention.', { ownerId: ['No such user.'] });
+    }
+    const before = toModelDto(tx, current);
+    const { tags, ...fields } = data;
+    const row = tx
+      .update(registeredModels)
+      .set({ ...fields, updatedAt: Date.now() })
+      .where(eq(registeredModels.id, current.id))
+      .returning()
+      .get();
+    if (tags) replaceModelTags(tx, row.id, tags);
+    const after = toModelDto(tx, row);
+    recordAudit(tx, { actorId: actor.id, action: 'model.update', entityType: 'model', entityId: row.id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { DATASET_ROLES, MODEL_CARD_SECTIONS, RISK_TIERS, TASK_TYPES } from '@/db/schema';
+
+export const MODEL_NAME_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
+export const MODEL_NAME_RULE = '1–128 characters: letters, digits, dot, dash or underscore.';
+
+export const modelNameSchema = z.string().trim().regex(MODEL_NAME_PATTERN, MODEL_NAME_RULE);
+
+const tagKey = z.string().trim().min(1, 'Tag keys cannot be empty.').max(64, 'Tag keys have at most 64 characters.');
+export const tagsSchema = z
+  .record(tagKey, z.string().max(512, 'Tag values have at most 512 characters.'))
+  .refine((tags) => Object.keys(tags).length <= 50, 'At most 50 tags.');
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+const modelBase = z.object({
+  name: modelNameSchema,
+  description: z.string().max(20_000, 'At most 20,000 characters.').default(''),
+  team: optionalText(64),
+  taskType: z.enum(TASK_TYPES, { error: 'Choose a task type.' }),
+  framework: z.string().trim().max(64, 'At most 64 characters.').default(''),
+  riskTier: z.enum(RISK_TIERS, { error: 'Choose a risk tier.' }).default('medium'),
+  tags: tagsSchema.default({}),
+});
+
+export const createModelSchema = modelBase;
+export const updateModelSchema = modelBase.omit({ name: true }).partial().extend({ ownerId: z.number().int().positive().optional() });
+
+const sha256 = z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, 'A sha256 is 64 hexadecimal characters.');
+const signature = z.array(z.object({ name: z.string().min(1).max(256), type: z.string().min(1).max(64) })).max(10_000);
+
+export const datasetLinkSchema = z.object({
+  name: z.string().trim().min(1).max(256),
+  version: z.string().trim().min(1).max(128),
+  contentHash: sha256,
+  rowCount: z.number().int().nonnegative().nullable().optional(),
+  location: z.string().trim().max(2048).nullable().optional(),
+  role: z.enum(DATASET_ROLES),
+});
+
+export const createVersionSchema = z.object({
+  description: z.string().max(20_000, 'At most 20,000 characters.').default(''),
+  runUuid: z.string().regex(/^[0-9a-f]{32}$/, 'A run id is 32 hexadecimal characters.').nullable().optional(),
+  sourceUri: optionalText(2048),
+  artifactSha256: sha256.nullable().optional(),
+  artifactSize: z.number().int().nonnegative().nullable().optional(),
+  artifactFormat: optionalText(64),
+  inputSignature: signature.nullable().optional(),
+  outputSignature: signature.nullable().optional(),
+  codeRepository: optionalText(2048),
+  codeCommit: z.string().trim().regex(/^[0-9a-f]{7,64}$/i, 'A commit is 7–64 hexadecimal characters.').nullable().optional(),
+  tags: tagsSchema.default({}),
+  datasets: z.array(datasetLinkSchema).max(100).default([]),
+});
+
+export const updateVersionSchema = createVersionSchema.pick({ description: true, tags: true }).partial();
+
+export const ALIAS_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const aliasSchema = z.object({
+  alias: z
+    .string()
+    .trim()
+    .regex(ALIAS_PATTERN, 'Aliases have 1–64 letters, digits, dash or underscore.')
+    .refine((a) => a.toLowerCase() !== 'latest' && !/^v\d+$/i.test(a), '`latest` and `v<number>` are reserved.'),
+  version: z.coerce.number().int().positive('Choose a version.'),
+});
+
+export const modelCardSchema = z.object(
+  Object.fromEntries(MODEL_CARD_SECTIONS.map((s) => [s, z.string().max(50_000, 'At most 50,000 characters.').optional()])) as Record<
+    (typeof MODEL_CARD_SECTIONS)[number],
+    z.ZodOptional<z.ZodString>
+  >,
+);
+
+export type CreateModelInput = z.input<typeof createModelSchema>;
+export type CreateVersionInput = z.input<typeof createVersionSchema>;

@@ -1,0 +1,109 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { experiments, metricHistory, runMetrics, runParams, runs, runTags } from '@/db/schema';
+import { recordAudit, type Writer } from '@/lib/audit/record';
+import { authorize, type Actor } from '@/lib/auth/actor';
+import { AppError, forbidden, notFound, parseInput } from '@/lib/errors';
+import { createRunSchema, finishRunSchema, logBatchSchema } from './schemas';
+
+export interface RunRef {
+  id: number;
+  uuid: string;
+  experimentId: number;
+}
+
+function experimentId(tx: Writer, name: string): number {
+  const found = tx.select({ id: experiments.id }).from(experiments).where(eq(experiments.name, name)).get();
+  if (found) return found.id;
+  return tx.insert(experiments).values({ name }).returning({ id: experiments.id }).get().id;
+}
+
+export function findRun(db: Writer, uuid: string) {
+  const row = db.select().from(runs).where(eq(runs.uuid, uuid)).get();
+  if (!row) throw notFound('run', `No run with id ${uuid}.`);
+  return row;
+}
+
+/** A run is written by the user who started it, or by an admin. */
+function ownRun(tx: Writer, actor: Actor, uuid: string) {
+  const run = findRun(tx, uuid);
+  if (run.userId !== actor.id && actor.role !== 'admin') throw forbidden('run', 'Only the user who started this run can write to it.');
+  return run;
+}
+
+export function createRunUseCase(actor: Actor, input: unknown): RunRef {
+  authorize(actor, 'run:write', 'run');
+  const data = parseInput(createRunSchema, input, 'run');
+  return getDb().transaction((tx) => {
+    const expId = experimentId(tx, data.experimentName);
+    const uuid = crypto.randomBytes(16).toString('hex');
+    const row = tx
+      .insert(runs)
+      .values({ uuid, experimentId: expId, name: data.name, userId: actor.id, startTime: data.startTime ?? Date.now() })
+      .returning()
+      .get();
+    const tagRows = Object.entries(data.tags).map(([key, value]) => ({ runId: row.id, key, value }));
+    if (tagRows.length) tx.insert(runTags).values(tagRows).run();
+    recordAudit(tx, { actorId: actor.id, action: 'run.create', entityType: 'run', entityId: uuid, after: { name: row.name, experimentId: expId } });
+    return { id: row.id, uuid, experimentId: expId };
+  });
+}
+
+const CHUNK = 5000;
+
+/** Params, tags and metric points in one transaction; the run's latest value per key moves only forward in (step, timestamp). */
+export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): void {
+  authorize(actor, 'run:write', 'run');
+  const data = parseInput(logBatchSchema, input, 'run');
+  getDb().transaction((tx) => {
+    const run = ownRun(tx, actor, runUuid);
+    for (const [key, value] of Object.entries(data.params)) {
+      const existing = tx.select().from(runParams).where(sql`${runParams.runId} = ${run.id} AND ${runParams.key} = ${key}`).get();
+      if (existing && existing.value !== value) {
+        throw new AppError('bad_request', 'run', `Param "${key}" was already logged with a different value.`);
+      }
+      if (!existing) tx.insert(runParams).values({ runId: run.id, key, value }).run();
+    }
+    for (const [key, value] of Object.entries(data.tags)) {
+      tx.insert(runTags).values({ runId: run.id, key, value }).onConflictDoUpdate({ target: [runTags.runId, runTags.key], set: { value } }).run();
+    }
+    for (let i = 0; i < data.metrics.length; i += CHUNK) {
+      tx.insert(metricHistory).values(data.metrics.slice(i, i + CHUNK).map((p) => ({ runId: run.id, ...p }))).run();
+    }
+    const latest = new Map<string, (typeof data.metrics)[number]>();
+    for (const p of data.metrics) {
+      const prev = latest.get(p.key);
+      if (!prev || p.step > prev.step || (p.step === prev.step && p.timestamp >= prev.timestamp)) latest.set(p.key, p);
+    }
+    for (const p of latest.values()) {
+      tx.insert(runMetrics)
+        .values({ runId: run.id, ...p })
+        .onConflictDoUpdate({
+          target: [runMetrics.runId, runMetrics.key],
+          set: { value: p.value, step: p.step, timestamp: p.timestamp },
+          setWhere: sql`${runMetrics.step} < ${p.step} OR (${runMetrics.step} = ${p.step} AND ${runMetrics.timestamp} <= ${p.timestamp})`,
+        })
+        .run();
+    }
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'run.log_batch',
+      entityType: 'run',
+      entityId: runUuid,
+      after: { metrics: data.metrics.length, params: Object.keys(data.params), tags: Object.keys(data.tags) },
+    });
+  });
+}
+
+export function finishRunUseCase(actor: Actor, runUuid: string, input: unknown): void {
+  authorize(actor, 'run:write', 'run');
+  const data = parseInput(finishRunSchema, input, 'run');
+  getDb().transaction((tx) => {
+    const run = ownRun(tx, actor, runUuid);
+    const endTime = data.status === 'RUNNING' || data.status === 'SCHEDULED' ? null : (data.endTime ?? Date.now());
+    tx.update(runs).set({ status: data.status, endTime }).where(eq(runs.id, run.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'run.update', entityType: 'run', entityId: runUuid, before: { status: run.status }, after: { status: data.status, endTime } });
+  });
+}
