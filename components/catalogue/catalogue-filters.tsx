@@ -25,9 +25,11 @@ export function CatalogueFilters({ values, owners, teams, tags, tasks, risks }: 
   const form = useRef<HTMLFormElement>(null);
   const submit = () => form.current?.requestSubmit();
   const select = (name: string, label: string, options: Option[]) => (
-    <label className="flex flex-col gap-1 text-xs font-medium text-muted-fg">
-      {label}
-      <NativeSelect name={name} defaultValue={values[name] ?? ''} onChange={submit} className="min-w-36">
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`filter-${name}`} className="text-xs font-medium text-muted-fg">
+        {label}
+      </label>
+      <NativeSelect id={`filter-${name}`} name={name} defaultValue={values[name] ?? ''} onChange={submit} className="min-w-36">
         <option value="">Any</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -35,14 +37,16 @@ export function CatalogueFilters({ values, owners, teams, tags, tasks, risks }: 
           </option>
         ))}
       </NativeSelect>
-    </label>
+    </div>
   );
   return (
     <form ref={form} method="get" action="/models" role="search" aria-label="Filter models" className="flex flex-wrap items-end gap-3">
-      <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-medium text-muted-fg">
-        Search
-        <Input type="search" name="q" defaultValue={values.q ?? ''} placeholder="Name, description or tag" />
-      </label>
+      <div className="flex min-w-64 flex-1 flex-col gap-1">
+        <label htmlFor="filter-q" className="text-xs font-medium text-muted-fg">
+          Search
+        </label>
+        <Input id="filter-q" type="search" name="q" defaultValue={values.q ?? ''} placeholder="Name, description or tag" />
+      </div>
       {select('owner', 'Owner', owners)}
       {select('team', 'Team', teams)}
       {select('tag', 'Tag', tags)}

@@ -50,7 +50,7 @@ export function CatalogueTable({ rows, ...sorting }: Props) {
               <Link href={`/models/${encodeURIComponent(row.name)}`} className="font-medium text-primary hover:underline">
                 {row.name}
               </Link>
-              <div className="mt-0.5 flex gap-1.5 text-xs text-muted-fg">
+              <div className="mt-0.5 flex flex-wrap items-center gap-1.5 whitespace-nowrap text-xs text-muted-fg">
                 <span>{row.taskType}</span>·<span>{row.riskTier} risk</span>
                 {row.hasProduction && <Badge variant="success">in production</Badge>}
               </div>

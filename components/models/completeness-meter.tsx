@@ -6,7 +6,7 @@ export function CompletenessMeter({ completeness }: { completeness: Completeness
   return (
     <div className="space-y-1.5" data-testid="card-completeness">
       <div className="flex justify-between text-sm">
-        <span className="font-medium">Model card</span>
+        <span className="font-medium">Completeness</span>
         <span className="tabular-nums text-muted-fg">
           {completeness.filled} of {completeness.total} sections
         </span>

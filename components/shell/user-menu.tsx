@@ -2,6 +2,7 @@
 
 import { LogOut, Monitor, Moon, Sun } from 'lucide-react';
 import { useTheme } from 'next-themes';
+import { useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import {
   DropdownMenu,
@@ -27,6 +28,7 @@ const THEMES = [
 
 export function UserMenu({ name, email, role, signOut }: Props) {
   const { theme, setTheme } = useTheme();
+  const signOutForm = useRef<HTMLFormElement>(null);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -49,9 +51,17 @@ export function UserMenu({ name, email, role, signOut }: Props) {
           </DropdownMenuItem>
         ))}
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOut()}>
-          <LogOut className="mr-2 size-4" aria-hidden /> Sign out
-        </DropdownMenuItem>
+        <form ref={signOutForm} action={signOut}>
+          {/* Keep the menu open until the form submits: closing it first would unmount the form. */}
+          <DropdownMenuItem
+            onSelect={(event) => {
+              event.preventDefault();
+              signOutForm.current?.requestSubmit();
+            }}
+          >
+            <LogOut className="mr-2 size-4" aria-hidden /> Sign out
+          </DropdownMenuItem>
+        </form>
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -6,6 +6,7 @@ import type { VersionDetail } from '@/lib/registry/version-detail';
 
 function duration(start: number, end: number | null): string {
   if (end === null) return 'still running';
+  if (end - start < 1000) return `${end - start} ms`;
   const s = Math.round((end - start) / 1000);
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }

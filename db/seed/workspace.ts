@@ -47,6 +47,7 @@ async function seedModel(owner: Actor, admin: Actor, model: DemoModel, index: nu
       sourceUri: `runs:/${runUuid}/model`,
       inputSignature: v.inputSignature,
       outputSignature: v.outputSignature,
+      artifactFormat: v.artifact.format,
       codeRepository: model.codeRepository,
       codeCommit: commit,
       tags: v.tags,

@@ -44,7 +44,7 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
       ? tx.update(artifacts).set(values).where(eq(artifacts.id, existing.id)).returning().get()
       : tx.insert(artifacts).values(values).returning().get();
     if (!version.artifactSha256) {
-      const format = FORMATS[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'file';
+      const format = version.artifactFormat ?? FORMATS[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'file';
       tx.update(modelVersions).set({ artifactSha256: blob.sha256, artifactSize: blob.size, artifactFormat: format, updatedAt: Date.now() }).where(eq(modelVersions.id, version.id)).run();
     }
     touchModel(tx, model.id);

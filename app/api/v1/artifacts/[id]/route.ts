@@ -11,9 +11,10 @@ export const GET = apiRoute<RouteContext<'/api/v1/artifacts/[id]'>>(async (_requ
   return new Response(body, {
     headers: {
       'Content-Type': artifact.contentType,
-      'Content-Length': String(artifact.size),
       'Content-Disposition': `attachment; filename="${artifact.fileName.replace(/"/g, '')}"`,
       ETag: `"${artifact.sha256}"`,
+      // Next.js 16 drops Content-Length from route handler responses; no-transform at least keeps the bytes un-gzipped.
+      'Cache-Control': 'private, no-transform',
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -39,7 +39,8 @@ export default async function VersionPage({ params }: Props) {
   const number = versionParam(raw.version);
   const detail = pageData(() => getVersionDetail(actor, name, number));
   const model = getModel(actor, detail.modelName);
-  const series = getVersionMetricSeries(actor, detail.modelName, number);
+  // A metric logged once is a final value, shown in the run's table; only histories get a chart.
+  const series = getVersionMetricSeries(actor, detail.modelName, number).filter((s) => s.totalPoints > 1);
   const card = getModelCard(actor, detail.modelName, number);
   const editable = canEdit(actor, 'card:write', model);
   const modelHref = `/models/${encodeURIComponent(detail.modelName)}`;
