@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, fieldA11y } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/native-select';
+import { FormStatus } from '@/components/form-status';
 import type { ActionResult } from '@/lib/actions/result';
 
 interface Props {
@@ -44,10 +44,7 @@ export function CreateUserForm({ action, roles }: Props) {
           {pending ? 'Creating…' : 'Create user'}
         </Button>
       </div>
-      <div aria-live="polite" className="sm:col-span-2">
-        {!state.ok && <Alert variant="danger">{state.message}</Alert>}
-        {state.ok && state.message && <Alert variant="success">{state.message}</Alert>}
-      </div>
+      <FormStatus state={state} className="sm:col-span-2" />
     </form>
   );
 }

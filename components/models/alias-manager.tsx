@@ -2,12 +2,12 @@
 
 import { X } from 'lucide-react';
 import { useActionState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Field, fieldA11y } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/native-select';
+import { FormStatus } from '@/components/form-status';
 import type { ActionResult } from '@/lib/actions/result';
 
 interface Props {
@@ -62,10 +62,7 @@ export function AliasManager({ aliases, versions, canEdit, action }: Props) {
           </Button>
         </form>
       )}
-      <div aria-live="polite">
-        {!state.ok && <Alert variant="danger">{state.message}</Alert>}
-        {state.ok && state.message && <Alert variant="success">{state.message}</Alert>}
-      </div>
+      <FormStatus state={state} />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, fieldA11y } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/native-select';
 import { Textarea } from '@/components/ui/textarea';
+import { FormStatus } from '@/components/form-status';
 import type { ActionResult } from '@/lib/actions/result';
 
 export interface ModelFormValues {
@@ -87,10 +87,7 @@ export function ModelForm({ action, defaults = {}, taskTypes, riskTiers, owners,
       <Field id="tags" label="Tags" hint="key=value or key, separated by commas." error={tagErrors}>
         <Input {...fieldA11y('tags', tagErrors)} name="tags" defaultValue={defaults.tags} />
       </Field>
-      <div aria-live="polite">
-        {!state.ok && <Alert variant="danger">{state.message}</Alert>}
-        {state.ok && state.message && <Alert variant="success">{state.message}</Alert>}
-      </div>
+      <FormStatus state={state} />
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : submitLabel}
       </Button>

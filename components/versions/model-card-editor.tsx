@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 import { CompletenessMeter } from '@/components/models/completeness-meter';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, fieldA11y } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
+import { FormStatus } from '@/components/form-status';
 import type { ActionResult } from '@/lib/actions/result';
 import { CARD_SECTION_INFO, MODEL_CARD_SECTIONS, completeness, type ModelCardSections } from '@/lib/registry/card-sections';
 
@@ -27,10 +27,7 @@ export function ModelCardEditor({ sections, action }: Props) {
           </Field>
         ))}
       </div>
-      <div aria-live="polite">
-        {!state.ok && <Alert variant="danger">{state.message}</Alert>}
-        {state.ok && state.message && <Alert variant="success">{state.message}</Alert>}
-      </div>
+      <FormStatus state={state} />
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save model card'}
       </Button>

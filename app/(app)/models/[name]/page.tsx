@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { Markdown } from '@/components/markdown';
 import { AliasManager } from '@/components/models/alias-manager';
 import { CompletenessMeter } from '@/components/models/completeness-meter';
@@ -40,12 +41,7 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-2">
-          <nav aria-label="Breadcrumb" className="text-sm text-muted-fg">
-            <Link href="/models" className="hover:underline">
-              Models
-            </Link>{' '}
-            / <span aria-current="page">{model.name}</span>
-          </nav>
+          <Breadcrumbs trail={[{ href: '/models', label: 'Models' }]} current={model.name} />
           <h1 className="text-2xl font-semibold tracking-tight">{model.name}</h1>
           <div className="flex flex-wrap gap-1.5 text-sm">
             <Badge variant="outline">{model.taskType}</Badge>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { MetricHistoryChart } from '@/components/charts/metric-history-chart';
 import { Markdown } from '@/components/markdown';
 import { ModelCardView } from '@/components/models/model-card-view';
@@ -48,16 +48,13 @@ export default async function VersionPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <nav aria-label="Breadcrumb" className="text-sm text-muted-fg">
-          <Link href="/models" className="hover:underline">
-            Models
-          </Link>{' '}
-          /{' '}
-          <Link href={modelHref} className="hover:underline">
-            {detail.modelName}
-          </Link>{' '}
-          / <span aria-current="page">Version {detail.version}</span>
-        </nav>
+        <Breadcrumbs
+          trail={[
+            { href: '/models', label: 'Models' },
+            { href: modelHref, label: detail.modelName },
+          ]}
+          current={`Version ${detail.version}`}
+        />
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold tracking-tight">
             {detail.modelName} · version {detail.version}
