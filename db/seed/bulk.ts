@@ -1,6 +1,7 @@
 import bcrypt from 'bcryptjs';
 import type Database from 'better-sqlite3';
-import { RISK_TIERS, type TaskType } from '../schema';
+import { RISK_TIERS } from '../schema';
+import { FAMILIES, TEAMS, DOMAINS, FRAMEWORKS, SUBJECTS, QUALIFIERS, COLUMNS, FORMATS } from './bulk-vocabulary';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { mulberry32 } from './train/seeded-random';
 
@@ -20,23 +21,6 @@ export interface BulkSummary {
 
 const DAY = 86_400_000;
 const MODELS_PER_TRANSACTION = 250;
-const FAMILIES: [string, TaskType, string, string][] = [
-  ['fraud-detector', 'classification', 'loss', 'auc'], ['churn-predictor', 'classification', 'loss', 'accuracy'],
-  ['credit-scorer', 'classification', 'loss', 'auc'], ['price-estimator', 'regression', 'loss', 'rmse'],
-  ['demand-forecaster', 'forecasting', 'loss', 'mape'], ['search-ranker', 'ranking', 'loss', 'ndcg'],
-  ['recommender', 'ranking', 'loss', 'recall_at_10'], ['customer-segmenter', 'clustering', 'inertia', 'silhouette'],
-  ['review-sentiment', 'nlp', 'loss', 'f1'], ['ticket-router', 'nlp', 'loss', 'accuracy'],
-  ['defect-spotter', 'vision', 'loss', 'map'], ['shelf-scanner', 'vision', 'loss', 'iou'], ['anomaly-scorer', 'other', 'loss', 'precision'],
-];
-const TEAMS = ['ml-platform', 'ecology-research', 'automotive-insights', 'payments-risk', 'growth', 'search', 'pricing', 'supply-chain', 'marketing-science',
-  'customer-care', 'trust-safety', 'vision-lab', 'nlp-lab', 'logistics', 'credit', 'insurance', 'retail-analytics', 'energy', 'healthcare-ai', 'ads-quality'];
-const DOMAINS = ['payments', 'retail', 'insurance', 'logistics', 'marketing', 'healthcare', 'energy', 'telecom'];
-const FRAMEWORKS = ['xgboost', 'lightgbm', 'scikit-learn', 'pytorch', 'tensorflow', 'catboost'];
-const SUBJECTS = ['card transactions', 'customer accounts', 'support tickets', 'product images', 'store orders', 'sensor readings', 'web sessions'];
-const QUALIFIERS = ['gradient boosted trees', 'a calibrated ensemble', 'a transformer encoder', 'a convolutional backbone', 'a linear baseline'];
-const COLUMNS = ['amount', 'merchant_category', 'country', 'tenure_days', 'age', 'basket_size', 'hour_of_day', 'device', 'channel', 'price', 'region'];
-const FORMATS = ['pickle', 'onnx', 'joblib', 'torchscript', 'savedmodel'];
-
 /** Columns of each table in insertion order; ids are assigned here so children need no read-back. */
 const TABLES = {
   users: ['id', 'email', 'name', 'password_hash', 'role', 'team'],
