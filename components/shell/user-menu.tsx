@@ -1,6 +1,6 @@
 'use client';
 
-import { LogOut, Monitor, Moon, Sun } from 'lucide-react';
+import { LogOut, Monitor, Moon, Sun, UserRound } from 'lucide-react';
 import { useTheme } from 'next-themes';
 import { useRef } from 'react';
 import { Button } from '@/components/ui/button';
@@ -33,8 +33,9 @@ export function UserMenu({ name, email, role, signOut }: Props) {
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Account menu for ${name}`}>
-          <span className="font-medium">{name}</span>
-          <span className="ml-2 rounded bg-muted px-1.5 py-0.5 text-xs text-muted-fg" data-testid="user-role">
+          <UserRound className="size-4 sm:hidden" aria-hidden />
+          <span className="hidden font-medium sm:inline">{name}</span>
+          <span className="ml-2 whitespace-nowrap rounded bg-muted px-1.5 py-0.5 text-xs text-muted-fg" data-testid="user-role">
             {role}
           </span>
         </Button>
