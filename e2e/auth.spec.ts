@@ -43,5 +43,5 @@ test('signing out ends the session', async ({ page }) => {
 test('the API answers 401 JSON to a signed-out caller, not a redirect', async ({ request }) => {
   const response = await request.get('/api/v1/artifacts/1', { maxRedirects: 0 });
   expect(response.status()).toBe(401);
-  expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'Sign in first.' } });
+  expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'Sign in or send an API token.' } });
 });

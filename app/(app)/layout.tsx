@@ -8,7 +8,10 @@ import { signOutAction } from '../login/actions';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const links = [{ href: '/models', label: 'Models' }];
+  const links = [
+    { href: '/models', label: 'Models' },
+    { href: '/settings/tokens', label: 'API tokens' },
+  ];
   if (can(actor.role, 'user:manage')) links.push({ href: '/admin/users', label: 'Users' });
   return (
     <div className="flex min-h-screen flex-col">

@@ -2,3 +2,4 @@ export * from './users';
 export * from './tracking';
 export * from './registry';
 export * from './audit';
+export * from './tokens';

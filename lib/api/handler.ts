@@ -1,9 +1,9 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import type { Actor } from '@/lib/auth/actor';
-import { getActor } from '@/lib/auth/session';
 import { AppError, publicError } from '@/lib/errors';
 import { logError } from '@/lib/log';
+import { resolveApiActor } from './api-actor';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown): Response {
   return Response.json({ error: { code, message, ...(details ? { details } : {}) } }, { status });
@@ -26,13 +26,18 @@ function sameOrigin(request: NextRequest): boolean {
 
 type Handler<C> = (request: NextRequest, context: C, actor: Actor) => Promise<Response> | Response;
 
-/** Every API route goes through here: who is calling, same-origin writes, and typed errors as JSON. */
+/** Every API route goes through here: who is calling, same-origin cookie writes, and typed errors as JSON. */
 export function apiRoute<C>(handler: Handler<C>) {
   return async (request: NextRequest, context: C): Promise<Response> => {
     try {
-      const actor = await getActor();
-      if (!actor) return jsonError(401, 'unauthorized', 'Sign in first.');
-      if (request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
+      const { kind, actor } = await resolveApiActor(request.headers.get('authorization'));
+      if (!actor) {
+        const response = jsonError(401, 'unauthorized', kind === 'header' ? 'The credentials are invalid, expired or revoked.' : 'Sign in or send an API token.');
+        response.headers.set('WWW-Authenticate', 'Bearer realm="Modelboard", Basic realm="Modelboard"');
+        return response;
+      }
+      // Only cookies ride along on cross-site requests; a token in a header cannot be forged by another site.
+      if (kind === 'cookie' && request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
         return jsonError(403, 'forbidden:origin', 'Cross-site requests are not accepted.');
       }
       return await handler(request, context, actor);

@@ -3,6 +3,7 @@ import type { Role } from '@/db/schema';
 /** Everything a role may do. Checked inside every use case; pages only use it to hide buttons. */
 export type Permission =
   | 'read'
+  | 'token:own'
   | 'model:create'
   | 'model:update'
   | 'version:create'
@@ -16,6 +17,7 @@ export type Permission =
 
 const AUTHOR: Permission[] = [
   'read',
+  'token:own',
   'model:create',
   'model:update',
   'version:create',
@@ -27,9 +29,9 @@ const AUTHOR: Permission[] = [
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  viewer: new Set(['read']),
+  viewer: new Set(['read', 'token:own']),
   data_scientist: new Set(AUTHOR),
-  reviewer: new Set(['read']),
+  reviewer: new Set(['read', 'token:own']),
   // Direct stage changes are an admin override until promotion requests arrive.
   admin: new Set([...AUTHOR, 'stage:transition', 'user:manage']),
 };
