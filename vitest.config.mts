@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,db,components,scripts}/**/*.test.ts'],
+    include: ['{app,lib,db,components,scripts}/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

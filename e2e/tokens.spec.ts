@@ -31,3 +31,12 @@ test('a token created in the app authenticates API calls until it is revoked', a
   expect((await api.get('/api/v1/artifacts/1', { headers: { authorization: 'Bearer mb_000000000000_x' } })).status()).toBe(401);
   await api.dispose();
 });
+
+test('the API reference lists the endpoints and links the OpenAPI document', async ({ page }) => {
+  await signIn(page, 'viewer');
+  await page.getByRole('link', { name: 'API', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /POST\s*\/api\/v1\/models$/ })).toBeVisible();
+  const doc = await page.request.get('/api/v1/openapi.json');
+  expect((await doc.json()).openapi).toBe('3.1.0');
+});

@@ -10,7 +10,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const links = [
     { href: '/models', label: 'Models' },
-    { href: '/settings/tokens', label: 'API tokens' },
+    { href: '/api-docs', label: 'API' },
   ];
   if (can(actor.role, 'user:manage')) links.push({ href: '/admin/users', label: 'Users' });
   return (

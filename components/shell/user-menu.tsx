@@ -1,6 +1,7 @@
 'use client';
 
-import { LogOut, Monitor, Moon, Sun, UserRound } from 'lucide-react';
+import { KeyRound, LogOut, Monitor, Moon, Sun, UserRound } from 'lucide-react';
+import Link from 'next/link';
 import { useTheme } from 'next-themes';
 import { useRef } from 'react';
 import { Button } from '@/components/ui/button';
@@ -45,6 +46,12 @@ export function UserMenu({ name, email, role, signOut }: Props) {
           <div className="truncate">{name}</div>
           <div className="truncate text-xs font-normal text-muted-fg">{email}</div>
         </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/settings/tokens">
+            <KeyRound className="mr-2 size-4" aria-hidden /> API tokens
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuSeparator />
         {THEMES.map(({ value, label, Icon }) => (
           <DropdownMenuItem key={value} onSelect={() => setTheme(value)} aria-checked={theme === value} role="menuitemradio">

@@ -9,9 +9,9 @@ import { findModel, findVersion, touchModel } from './model-store';
 import { aliasSchema } from './schemas';
 
 /** Points an alias at a version, moving it if it pointed elsewhere (one version per alias per model). */
-export function setAliasUseCase(actor: Actor, modelName: string, input: unknown): void {
+export function setAliasUseCase(actor: Actor, modelName: string, input: unknown): { alias: string; version: number } {
   const data = parseInput(aliasSchema, input, 'alias');
-  getDb().transaction((tx) => {
+  return getDb().transaction((tx) => {
     const model = findModel(tx, modelName);
     authorizeOwned(actor, 'alias:write', model, 'alias');
     const target = findVersion(tx, model.id, data.version);
@@ -35,6 +35,7 @@ export function setAliasUseCase(actor: Actor, modelName: string, input: unknown)
       before: previous ? { alias: data.alias, version: previous.version } : null,
       after: { alias: data.alias, version: data.version },
     });
+    return { alias: data.alias, version: data.version };
   });
 }
 

@@ -65,16 +65,29 @@ const versionCount = sql<number>`(SELECT count(*) FROM ${modelVersions} v WHERE 
 const latestVersion = sql<number | null>`(SELECT max(v.version) FROM ${modelVersions} v WHERE v.model_id = ${m.id})`;
 const hasProduction = sql<number>`EXISTS (SELECT 1 FROM ${modelVersions} v WHERE v.model_id = ${m.id} AND v.stage = 'production')`;
 
+/** One page of the catalogue for the UI: page numbers clamp to the last page. */
 export function listCatalogue(actor: Actor, query: CatalogueQuery): CataloguePage {
   authorize(actor, 'read', 'catalogue');
-  const db = getDb();
-  const where = and(...conditions(query));
-  const total = db.select({ n: sql<number>`count(*)` }).from(m).where(where).get()?.n ?? 0;
+  const total = countMatches(query);
   const pageCount = Math.max(1, Math.ceil(total / query.size));
   const page = Math.min(query.page, pageCount);
+  return { rows: catalogueRows(query, query.size, (page - 1) * query.size), total, page, pageCount };
+}
+
+/** A window of the catalogue for the API, which pages with an offset carried in a cursor. */
+export function searchCatalogue(actor: Actor, query: CatalogueQuery, limit: number, offset: number): { rows: CatalogueRow[]; total: number } {
+  authorize(actor, 'read', 'catalogue');
+  return { rows: catalogueRows(query, limit, offset), total: countMatches(query) };
+}
+
+function countMatches(query: CatalogueQuery): number {
+  return getDb().select({ n: sql<number>`count(*)` }).from(m).where(and(...conditions(query))).get()?.n ?? 0;
+}
+
+function catalogueRows(query: CatalogueQuery, limit: number, offset: number): CatalogueRow[] {
+  const db = getDb();
   const order = sortDirection(query) === 'asc' ? asc : desc;
   const sortColumn = query.sort === 'name' ? m.name : query.sort === 'versions' ? versionCount : m.updatedAt;
-
   const base = db
     .select({
       id: m.id,
@@ -91,10 +104,10 @@ export function listCatalogue(actor: Actor, query: CatalogueQuery): CataloguePag
     })
     .from(m)
     .innerJoin(users, eq(users.id, m.ownerId))
-    .where(where)
+    .where(and(...conditions(query)))
     .orderBy(order(sortColumn), asc(m.name))
-    .limit(query.size)
-    .offset((page - 1) * query.size)
+    .limit(limit)
+    .offset(offset)
     .all();
 
   const ids = base.map((r) => r.id);
@@ -109,13 +122,12 @@ export function listCatalogue(actor: Actor, query: CatalogueQuery): CataloguePag
     : [];
   const tagRows = ids.length ? db.select().from(modelTags).where(inArray(modelTags.modelId, ids)).orderBy(asc(modelTags.key)).all() : [];
 
-  const rows = base.map((r) => ({
+  return base.map((r) => ({
     ...r,
     hasProduction: Boolean(r.hasProduction),
     aliases: aliasRows.filter((a) => a.modelId === r.id).map(({ alias, version }) => ({ alias, version })),
     tags: Object.fromEntries(tagRows.filter((t) => t.modelId === r.id).map((t) => [t.key, t.value])),
   }));
-  return { rows, total, page, pageCount };
 }
 
 /** Distinct values for the filter menus. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notFound } from '@/lib/errors';
 import { DATASET_ROLES, MODEL_CARD_SECTIONS, RISK_TIERS, TASK_TYPES } from '@/db/schema';
 
 export const MODEL_NAME_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
@@ -81,3 +82,10 @@ export const modelCardSchema = z.object(
 
 export type CreateModelInput = z.input<typeof createModelSchema>;
 export type CreateVersionInput = z.input<typeof createVersionSchema>;
+
+/** A version number from a URL segment; anything else is a 404, as for a version that does not exist. */
+export function versionNumber(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d{1,9}$/.test(raw) || n < 1) throw notFound('version', `Version ${raw} does not exist.`);
+  return n;
+}

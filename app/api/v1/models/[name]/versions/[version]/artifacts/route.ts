@@ -1,5 +1,6 @@
 import { apiRoute, jsonError } from '@/lib/api/handler';
 import { uploadArtifactUseCase } from '@/lib/registry/artifacts';
+import { versionNumber } from '@/lib/registry/schemas';
 
 type Context = RouteContext<'/api/v1/models/[name]/versions/[version]/artifacts'>;
 
@@ -10,7 +11,7 @@ export const POST = apiRoute<Context>(async (request, { params }, actor) => {
   const declared = request.headers.get('content-length');
   const artifact = await uploadArtifactUseCase(actor, {
     modelName: name,
-    version: Number(version),
+    version: versionNumber(version),
     fileName: request.nextUrl.searchParams.get('fileName') ?? '',
     contentType: request.headers.get('content-type'),
     declaredSize: declared === null ? null : Number(declared),

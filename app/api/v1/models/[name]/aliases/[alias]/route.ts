@@ -1,0 +1,18 @@
+import { apiRoute } from '@/lib/api/handler';
+import { readJson } from '@/lib/api/json-body';
+import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
+
+type Context = RouteContext<'/api/v1/models/[name]/aliases/[alias]'>;
+
+/** `PUT …/aliases/champion` with `{ "version": 3 }` points the alias at version 3. */
+export const PUT = apiRoute<Context>(async (request, { params }, actor) => {
+  const { name, alias } = await params;
+  const body = await readJson(request);
+  return Response.json(setAliasUseCase(actor, name, { ...(typeof body === 'object' && body !== null ? body : {}), alias }));
+});
+
+export const DELETE = apiRoute<Context>(async (_request, { params }, actor) => {
+  const { name, alias } = await params;
+  deleteAliasUseCase(actor, name, alias);
+  return new Response(null, { status: 204 });
+});

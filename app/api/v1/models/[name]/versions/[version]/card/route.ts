@@ -1,0 +1,20 @@
+import { apiRoute } from '@/lib/api/handler';
+import { readJson } from '@/lib/api/json-body';
+import { getModelCard, updateModelCardUseCase } from '@/lib/registry/model-cards';
+import { versionNumber } from '@/lib/registry/schemas';
+
+type Context = RouteContext<'/api/v1/models/[name]/versions/[version]/card'>;
+
+export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
+  const { name, version } = await params;
+  return Response.json({ card: getModelCard(actor, name, versionNumber(version)) });
+});
+
+/** Sections left out keep their text, so PUT and PATCH behave the same. */
+export const PUT = apiRoute<Context>(async (request, { params }, actor) => {
+  const { name, version } = await params;
+  updateModelCardUseCase(actor, name, versionNumber(version), await readJson(request));
+  return Response.json({ card: getModelCard(actor, name, versionNumber(version)) });
+});
+
+export const PATCH = PUT;

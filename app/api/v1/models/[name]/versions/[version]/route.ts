@@ -1,0 +1,18 @@
+import { apiRoute } from '@/lib/api/handler';
+import { readJson } from '@/lib/api/json-body';
+import { getVersionDetail } from '@/lib/registry/version-detail';
+import { updateVersionUseCase } from '@/lib/registry/versions';
+import { versionNumber } from '@/lib/registry/schemas';
+
+type Context = RouteContext<'/api/v1/models/[name]/versions/[version]'>;
+
+export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
+  const { name, version } = await params;
+  return Response.json({ version: getVersionDetail(actor, name, versionNumber(version)) });
+});
+
+export const PATCH = apiRoute<Context>(async (request, { params }, actor) => {
+  const { name, version } = await params;
+  const ref = updateVersionUseCase(actor, name, versionNumber(version), await readJson(request));
+  return Response.json({ version: getVersionDetail(actor, ref.modelName, ref.version) });
+});

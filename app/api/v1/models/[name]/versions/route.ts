@@ -1,0 +1,14 @@
+import { apiRoute } from '@/lib/api/handler';
+import { readJson } from '@/lib/api/json-body';
+import { getVersionDetail } from '@/lib/registry/version-detail';
+import { listVersions } from '@/lib/registry/version-list';
+import { createVersionUseCase } from '@/lib/registry/versions';
+
+type Context = RouteContext<'/api/v1/models/[name]/versions'>;
+
+export const GET = apiRoute<Context>(async (_request, { params }, actor) => Response.json({ versions: listVersions(actor, (await params).name).rows }));
+
+export const POST = apiRoute<Context>(async (request, { params }, actor) => {
+  const ref = createVersionUseCase(actor, (await params).name, await readJson(request));
+  return Response.json({ version: getVersionDetail(actor, ref.modelName, ref.version) }, { status: 201 });
+});

@@ -1,0 +1,86 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { makeActor, tableCounts, withTempWorkspace } from '@/lib/testing/temp-workspace';
+import { createTokenUseCase } from '@/lib/tokens/tokens';
+import * as alias from './models/[name]/aliases/[alias]/route';
+import * as model from './models/[name]/route';
+import * as card from './models/[name]/versions/[version]/card/route';
+import * as version from './models/[name]/versions/[version]/route';
+import * as versions from './models/[name]/versions/route';
+import * as models from './models/route';
+
+withTempWorkspace();
+
+async function call<P>(
+  handler: (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>,
+  token: string,
+  init: { method?: string; path?: string; body?: unknown; raw?: string; params?: P } = {},
+) {
+  const request = new NextRequest(`http://localhost${init.path ?? '/api/v1/models'}`, {
+    method: init.method ?? 'GET',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+  });
+  const response = await handler(request, { params: Promise.resolve(init.params as P) });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+async function tokenFor(role: 'viewer' | 'data_scientist') {
+  return createTokenUseCase(await makeActor(role), { name: role }).token;
+}
+
+describe('/api/v1 registry', () => {
+  it('creates a model, a version with lineage, an alias and a card, and reads them back', async () => {
+    const ds = await tokenFor('data_scientist');
+    const created = await call(models.POST, ds, { method: 'POST', body: { name: 'churn', taskType: 'classification', tags: { domain: 'crm' } } });
+    expect(created.status).toBe(201);
+    expect(created.body.model).toMatchObject({ name: 'churn', tags: { domain: 'crm' } });
+
+    const v = await call(versions.POST, ds, {
+      method: 'POST',
+      params: { name: 'churn' },
+      body: { description: 'first', datasets: [{ name: 'crm', version: '1', contentHash: 'a'.repeat(64), role: 'training' }] },
+    });
+    expect(v.status).toBe(201);
+    expect(v.body.version).toMatchObject({ version: 1, datasets: [{ name: 'crm', role: 'training' }] });
+
+    expect((await call(alias.PUT, ds, { method: 'PUT', params: { name: 'churn', alias: 'champion' }, body: { version: 1 } })).body).toEqual({ alias: 'champion', version: 1 });
+    const cardRes = await call(card.PUT, ds, { method: 'PUT', params: { name: 'churn', version: '1' }, body: { overview: 'Predicts churn.' } });
+    expect(cardRes.body.card.completeness.filled).toBe(1);
+
+    const got = await call(model.GET, ds, { params: { name: 'churn' } });
+    expect(got.body.model).toMatchObject({ latestVersion: 1, versionCount: 1, aliases: { champion: 1 } });
+    expect((await call(version.GET, ds, { params: { name: 'churn', version: '1' } })).body.version.aliases).toEqual(['champion']);
+    expect((await call(alias.DELETE, ds, { method: 'DELETE', params: { name: 'churn', alias: 'champion' } })).status).toBe(204);
+  });
+
+  it('pages a search with a signed cursor and rejects a tampered or mismatched one', async () => {
+    const ds = await tokenFor('data_scientist');
+    for (let i = 0; i < 5; i++) await call(models.POST, ds, { method: 'POST', body: { name: `m-${i}`, taskType: 'regression' } });
+    const first = await call(models.GET, ds, { path: '/api/v1/models?sort=name&limit=2' });
+    expect(first.body.models.map((m: { name: string }) => m.name)).toEqual(['m-0', 'm-1']);
+    expect(first.body.total).toBe(5);
+    const second = await call(models.GET, ds, { path: `/api/v1/models?sort=name&limit=2&cursor=${first.body.nextCursor}` });
+    expect(second.body.models.map((m: { name: string }) => m.name)).toEqual(['m-2', 'm-3']);
+    const [payload, signature] = String(first.body.nextCursor).split('.');
+    const forged = `${Buffer.from(JSON.stringify({ o: 4, f: JSON.parse(Buffer.from(payload as string, 'base64url').toString()).f })).toString('base64url')}.${signature}`;
+    expect((await call(models.GET, ds, { path: `/api/v1/models?sort=name&limit=2&cursor=${forged}` })).body.error.code).toBe('bad_request:cursor');
+    expect((await call(models.GET, ds, { path: `/api/v1/models?sort=updated&limit=2&cursor=${first.body.nextCursor}` })).status).toBe(400);
+    expect((await call(models.GET, ds, { path: '/api/v1/models?risk=extreme' })).body.error.details.risk).toBeDefined();
+  });
+
+  it('answers bad input with the documented error and writes nothing', async () => {
+    const ds = await tokenFor('data_scientist');
+    const viewer = await tokenFor('viewer');
+    const before = tableCounts();
+    expect(await call(models.POST, ds, { method: 'POST', raw: '{"name": ' })).toEqual({ status: 400, body: { error: { code: 'bad_request:json', message: 'The request body is not valid JSON.' } } });
+    expect((await call(models.POST, ds, { method: 'POST', body: { name: '../x', taskType: 7 } })).body.error.details).toHaveProperty('taskType');
+    expect((await call(models.POST, ds, { method: 'POST', raw: JSON.stringify({ name: 'x'.repeat(2_000_000) }) })).status).toBe(413);
+    expect((await call(models.POST, viewer, { method: 'POST', body: { name: 'v', taskType: 'other' } })).status).toBe(403);
+    expect((await call(model.GET, ds, { params: { name: 'missing' } })).status).toBe(404);
+    expect((await call(version.GET, ds, { params: { name: 'missing', version: 'abc' } })).status).toBe(404);
+    expect((await call(models.GET, 'mb_000000000000_nope')).status).toBe(401);
+    expect(tableCounts()).toEqual(before);
+  });
+});

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { modelSearchSchema } from '@/lib/registry/api-search';
+import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface Endpoint {
+  method: Method;
+  path: string;
+  summary: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  success: number;
+}
+
+/** The API surface, described once; the OpenAPI document and the reference page are both made from it. */
+export const ENDPOINTS: Endpoint[] = [
+  { method: 'get', path: '/api/v1/models', summary: 'Search registered models (cursor pagination)', query: modelSearchSchema, success: 200 },
+  { method: 'post', path: '/api/v1/models', summary: 'Register a model', body: createModelSchema, success: 201 },
+  { method: 'get', path: '/api/v1/models/{name}', summary: 'Get a model with its latest version and aliases', success: 200 },
+  { method: 'patch', path: '/api/v1/models/{name}', summary: 'Update description, team, task, framework, risk tier, tags or owner', body: updateModelSchema, success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/versions', summary: 'List the versions of a model', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/versions', summary: 'Register a version with run, source, lineage and tags', body: createVersionSchema, success: 201 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}', summary: 'Get a version with run, lineage and artifacts', success: 200 },
+  { method: 'patch', path: '/api/v1/models/{name}/versions/{version}', summary: 'Update a version’s description or tags', body: updateVersionSchema, success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}/card', summary: 'Get the model card and its completeness', success: 200 },
+  { method: 'put', path: '/api/v1/models/{name}/versions/{version}/card', summary: 'Write model card sections (others are kept)', body: modelCardSchema, success: 200 },
+  { method: 'put', path: '/api/v1/models/{name}/aliases/{alias}', summary: 'Point an alias at a version', body: aliasSchema.pick({ version: true }), success: 200 },
+  { method: 'delete', path: '/api/v1/models/{name}/aliases/{alias}', summary: 'Remove an alias', success: 204 },
+  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/artifacts', summary: 'Upload an artifact as the raw body (?fileName=…)', success: 201 },
+  { method: 'get', path: '/api/v1/artifacts/{id}', summary: 'Download an artifact', success: 200 },
+];
+
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+
+const errorResponse = {
+  description: 'Error',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } }, required: ['code', 'message'] } },
+      },
+    },
+  },
+};
+
+function operation(e: Endpoint) {
+  const pathParams = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  const queryParams = e.query
+    ? Object.entries(schema(e.query).properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }))
+    : [];
+  return {
+    summary: e.summary,
+    parameters: [...pathParams, ...queryParams],
+    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(e.body) } } } } : {}),
+    responses: {
+      [e.success]: { description: 'Success' },
+      400: errorResponse,
+      401: errorResponse,
+      403: errorResponse,
+      404: errorResponse,
+      409: errorResponse,
+      413: errorResponse,
+    },
+  };
+}
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of ENDPOINTS) (paths[e.path] ??= {})[e.method] = operation(e);
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Modelboard API', version: '1' },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, basic: { type: 'http', scheme: 'basic' } },
+    },
+    security: [{ bearer: [] }, { basic: [] }],
+    paths,
+  };
+}
