@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { modelSearchSchema } from '@/lib/registry/api-search';
+import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
 import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -29,6 +30,11 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'delete', path: '/api/v1/models/{name}/aliases/{alias}', summary: 'Remove an alias', success: 204 },
   { method: 'post', path: '/api/v1/models/{name}/versions/{version}/artifacts', summary: 'Upload an artifact as the raw body (?fileName=…)', success: 201 },
   { method: 'get', path: '/api/v1/artifacts/{id}', summary: 'Download an artifact', success: 200 },
+  { method: 'post', path: '/api/v1/runs', summary: 'Start a run in an experiment (created on first use)', body: createRunSchema, success: 201 },
+  { method: 'get', path: '/api/v1/runs/{runId}', summary: 'Get a run with its params, tags and latest metrics', success: 200 },
+  { method: 'patch', path: '/api/v1/runs/{runId}', summary: 'Set a run’s status (ending it sets the end time)', body: finishRunSchema, success: 200 },
+  { method: 'post', path: '/api/v1/runs/{runId}/log-batch', summary: 'Log metric points, params and tags in one transaction', body: logBatchSchema, success: 204 },
+  { method: 'get', path: '/api/v1/runs/{runId}/metrics/{key}', summary: 'A metric’s history (?maxPoints= for a min/max-preserving sample)', success: 200 },
 ];
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });

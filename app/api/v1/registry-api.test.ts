@@ -1,5 +1,5 @@
-import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { callRoute } from '@/lib/testing/call-route';
 import { makeActor, tableCounts, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { createTokenUseCase } from '@/lib/tokens/tokens';
 import * as alias from './models/[name]/aliases/[alias]/route';
@@ -11,20 +11,7 @@ import * as models from './models/route';
 
 withTempWorkspace();
 
-async function call<P>(
-  handler: (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>,
-  token: string,
-  init: { method?: string; path?: string; body?: unknown; raw?: string; params?: P } = {},
-) {
-  const request = new NextRequest(`http://localhost${init.path ?? '/api/v1/models'}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
-  });
-  const response = await handler(request, { params: Promise.resolve(init.params as P) });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
+const call = callRoute;
 
 async function tokenFor(role: 'viewer' | 'data_scientist') {
   return createTokenUseCase(await makeActor(role), { name: role }).token;

@@ -1,0 +1,15 @@
+import { apiRoute } from '@/lib/api/handler';
+import { readJson } from '@/lib/api/json-body';
+import { getRun } from '@/lib/tracking/run-queries';
+import { finishRunUseCase } from '@/lib/tracking/runs';
+
+type Context = RouteContext<'/api/v1/runs/[runId]'>;
+
+export const GET = apiRoute<Context>(async (_request, { params }, actor) => Response.json({ run: getRun(actor, (await params).runId) }));
+
+/** `{ "status": "FINISHED" }` ends the run (end time defaults to now). */
+export const PATCH = apiRoute<Context>(async (request, { params }, actor) => {
+  const { runId } = await params;
+  finishRunUseCase(actor, runId, await readJson(request));
+  return Response.json({ run: getRun(actor, runId) });
+});

@@ -1,0 +1,51 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { experiments, metricHistory, runMetrics, runParams, runTags } from '@/db/schema';
+import { authorize, type Actor } from '@/lib/auth/actor';
+import { parseInput } from '@/lib/errors';
+import { downsampleMinMax, type Point } from '@/lib/metrics/downsample';
+import { findRun } from './runs';
+
+const pairs = (rows: { key: string; value: string }[]) => Object.fromEntries(rows.map((r) => [r.key, r.value]));
+
+export function getRun(actor: Actor, uuid: string) {
+  authorize(actor, 'read', 'run');
+  const db = getDb();
+  const run = findRun(db, uuid);
+  const experiment = db.select({ name: experiments.name }).from(experiments).where(eq(experiments.id, run.experimentId)).get();
+  return {
+    id: run.uuid,
+    name: run.name,
+    experiment: experiment?.name ?? null,
+    status: run.status,
+    startTime: run.startTime,
+    endTime: run.endTime,
+    params: pairs(db.select().from(runParams).where(eq(runParams.runId, run.id)).orderBy(asc(runParams.key)).all()),
+    tags: pairs(db.select().from(runTags).where(eq(runTags.runId, run.id)).orderBy(asc(runTags.key)).all()),
+    metrics: db
+      .select({ key: runMetrics.key, value: runMetrics.value, step: runMetrics.step, timestamp: runMetrics.timestamp })
+      .from(runMetrics)
+      .where(eq(runMetrics.runId, run.id))
+      .orderBy(asc(runMetrics.key))
+      .all(),
+  };
+}
+
+const historyQuery = z.object({ maxPoints: z.coerce.number().int().min(4).max(100_000).optional() });
+
+/** Every point of one metric by step, or at most `maxPoints` of them with peaks and troughs kept. */
+export function getMetricHistory(actor: Actor, uuid: string, key: string, query: unknown): { key: string; totalPoints: number; points: Point[] } {
+  authorize(actor, 'read', 'run');
+  const { maxPoints } = parseInput(historyQuery, query, 'metric');
+  const db = getDb();
+  const run = findRun(db, uuid);
+  const points = db
+    .select({ step: metricHistory.step, timestamp: metricHistory.timestamp, value: metricHistory.value })
+    .from(metricHistory)
+    .where(and(eq(metricHistory.runId, run.id), eq(metricHistory.key, key)))
+    .orderBy(asc(metricHistory.step), asc(metricHistory.timestamp))
+    .all();
+  return { key, totalPoints: points.length, points: maxPoints ? downsampleMinMax(points, maxPoints) : points };
+}
