@@ -18,5 +18,5 @@ export default auth((request) => {
 
 export const config = {
   // API routes answer 401 JSON themselves; static files and the sign-in page stay public.
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|login|.*\\.(?:png|svg|ico|txt)$).*)'],
+  matcher: ['/((?!api/|ajax-api/|_next/static|_next/image|favicon.ico|login|.*\\.(?:png|svg|ico|txt)$).*)'],
 };

@@ -5,7 +5,7 @@ import { uploadArtifactUseCase } from '@/lib/registry/artifacts';
 import { updateModelCardUseCase } from '@/lib/registry/model-cards';
 import { transitionStageUseCase } from '@/lib/registry/stages';
 import { createVersionUseCase } from '@/lib/registry/versions';
-import { createRunUseCase, finishRunUseCase, logBatchUseCase } from '@/lib/tracking/runs';
+import { createRunUseCase, updateRunUseCase, logBatchUseCase } from '@/lib/tracking/runs';
 import type { Actor } from '@/lib/auth/actor';
 import { insertUser } from '@/lib/users/use-cases';
 import { getDb } from '../client';
@@ -33,7 +33,7 @@ function logRun(owner: Actor, model: DemoModel, v: DemoVersion): string {
     .filter(([key]) => !(key in v.metricHistories))
     .map(([key, value]) => ({ key, value, step: 0, timestamp: v.endTime }));
   logBatchUseCase(owner, run.uuid, { params: v.params, metrics: [...history, ...finals] });
-  finishRunUseCase(owner, run.uuid, { status: 'FINISHED', endTime: v.endTime });
+  updateRunUseCase(owner, run.uuid, { status: 'FINISHED', endTime: v.endTime });
   return run.uuid;
 }
 

@@ -13,7 +13,7 @@ export function jsonError(status: number, code: string, message: string, details
  * Cookie-authenticated writes must come from our own pages: browsers always send `Origin` on
  * cross-site POSTs, so a mismatch means another site is riding the user's session.
  */
-function sameOrigin(request: NextRequest): boolean {
+export function sameOrigin(request: NextRequest): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return true;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');

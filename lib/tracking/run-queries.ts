@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { experiments, metricHistory, runMetrics, runParams, runTags } from '@/db/schema';
+import { experiments, metricHistory, runMetrics, runParams, runs, runTags, users } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
 import { downsampleMinMax, type Point } from '@/lib/metrics/downsample';
@@ -15,10 +15,14 @@ export function getRun(actor: Actor, uuid: string) {
   const db = getDb();
   const run = findRun(db, uuid);
   const experiment = db.select({ name: experiments.name }).from(experiments).where(eq(experiments.id, run.experimentId)).get();
+  const user = run.userId === null ? undefined : db.select({ email: users.email }).from(users).where(eq(users.id, run.userId)).get();
   return {
     id: run.uuid,
     name: run.name,
+    experimentId: run.experimentId,
     experiment: experiment?.name ?? null,
+    user: user?.email ?? null,
+    artifactUri: run.artifactUri,
     status: run.status,
     startTime: run.startTime,
     endTime: run.endTime,
@@ -48,4 +52,14 @@ export function getMetricHistory(actor: Actor, uuid: string, key: string, query:
     .orderBy(asc(metricHistory.step), asc(metricHistory.timestamp))
     .all();
   return { key, totalPoints: points.length, points: maxPoints ? downsampleMinMax(points, maxPoints) : points };
+}
+
+/** Runs of the given experiments, newest first: the run ids of one page and the total. */
+export function searchRunIds(actor: Actor, experimentIds: number[], limit: number, offset: number): { ids: string[]; total: number } {
+  authorize(actor, 'read', 'run');
+  const db = getDb();
+  const where = and(inArray(runs.experimentId, experimentIds), eq(runs.lifecycleStage, 'active'));
+  const ids = db.select({ uuid: runs.uuid }).from(runs).where(where).orderBy(desc(runs.startTime), desc(runs.id)).limit(limit).offset(offset).all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(runs).where(where).get()?.n ?? 0;
+  return { ids: ids.map((r) => r.uuid), total };
 }

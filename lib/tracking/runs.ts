@@ -14,7 +14,14 @@ export interface RunRef {
   experimentId: number;
 }
 
-function experimentId(tx: Writer, name: string): number {
+/** The experiment by id (which must exist) or by name (created on first use, as MLflow's clients expect). */
+function experimentId(tx: Writer, ref: { experimentId?: number; experimentName?: string }): number {
+  if (ref.experimentId !== undefined) {
+    const byId = tx.select({ id: experiments.id }).from(experiments).where(eq(experiments.id, ref.experimentId)).get();
+    if (!byId) throw notFound('experiment', `No experiment with id ${ref.experimentId}.`);
+    return byId.id;
+  }
+  const name = ref.experimentName as string;
   const found = tx.select({ id: experiments.id }).from(experiments).where(eq(experiments.name, name)).get();
   if (found) return found.id;
   return tx.insert(experiments).values({ name }).returning({ id: experiments.id }).get().id;
@@ -37,7 +44,7 @@ export function createRunUseCase(actor: Actor, input: unknown): RunRef {
   authorize(actor, 'run:write', 'run');
   const data = parseInput(createRunSchema, input, 'run');
   return getDb().transaction((tx) => {
-    const expId = experimentId(tx, data.experimentName);
+    const expId = experimentId(tx, data);
     const uuid = crypto.randomBytes(16).toString('hex');
     const row = tx
       .insert(runs)
@@ -97,13 +104,23 @@ export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): 
   });
 }
 
-export function finishRunUseCase(actor: Actor, runUuid: string, input: unknown): void {
+/** Status (ending a run stamps its end time) and name; MLflow's `runs/update`. */
+export function updateRunUseCase(actor: Actor, runUuid: string, input: unknown): void {
   authorize(actor, 'run:write', 'run');
   const data = parseInput(finishRunSchema, input, 'run');
   getDb().transaction((tx) => {
     const run = ownRun(tx, actor, runUuid);
-    const endTime = data.status === 'RUNNING' || data.status === 'SCHEDULED' ? null : (data.endTime ?? Date.now());
-    tx.update(runs).set({ status: data.status, endTime }).where(eq(runs.id, run.id)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'run.update', entityType: 'run', entityId: runUuid, before: { status: run.status }, after: { status: data.status, endTime } });
+    const status = data.status ?? run.status;
+    const endTime = status === 'RUNNING' || status === 'SCHEDULED' ? null : (data.endTime ?? run.endTime ?? Date.now());
+    const name = data.name ?? run.name;
+    tx.update(runs).set({ status, endTime, name }).where(eq(runs.id, run.id)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'run.update',
+      entityType: 'run',
+      entityId: runUuid,
+      before: { status: run.status, endTime: run.endTime, name: run.name },
+      after: { status, endTime, name },
+    });
   });
 }

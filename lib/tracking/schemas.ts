@@ -10,10 +10,19 @@ export const metricSchema = z.object({
   timestamp: z.number().int().nonnegative(),
 });
 
-export const createRunSchema = z.object({
-  experimentName: z.string().trim().min(1).max(256),
-  name: z.string().trim().min(1).max(256),
-  startTime: z.number().int().nonnegative().optional(),
+export const createRunSchema = z
+  .object({
+    experimentName: z.string().trim().min(1).max(256).optional(),
+    experimentId: z.coerce.number().int().positive().optional(),
+    name: z.string().trim().min(1).max(256),
+    startTime: z.number().int().nonnegative().optional(),
+    tags: z.record(key, z.string().max(5000)).default({}),
+  })
+  .refine((r) => r.experimentName !== undefined || r.experimentId !== undefined, { message: 'Name the experiment or give its id.', path: ['experimentName'] });
+
+export const createExperimentSchema = z.object({
+  name: z.string().trim().min(1, 'Name the experiment.').max(256),
+  artifactLocation: z.string().trim().max(2048).optional(),
   tags: z.record(key, z.string().max(5000)).default({}),
 });
 
@@ -24,7 +33,8 @@ export const logBatchSchema = z.object({
 });
 
 export const finishRunSchema = z.object({
-  status: z.enum(RUN_STATUSES),
+  status: z.enum(RUN_STATUSES).optional(),
+  name: z.string().trim().min(1).max(256).optional(),
   endTime: z.number().int().nonnegative().optional(),
 });
 

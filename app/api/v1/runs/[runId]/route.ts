@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/api/handler';
 import { readJson } from '@/lib/api/json-body';
 import { getRun } from '@/lib/tracking/run-queries';
-import { finishRunUseCase } from '@/lib/tracking/runs';
+import { updateRunUseCase } from '@/lib/tracking/runs';
 
 type Context = RouteContext<'/api/v1/runs/[runId]'>;
 
@@ -10,6 +10,6 @@ export const GET = apiRoute<Context>(async (_request, { params }, actor) => Resp
 /** `{ "status": "FINISHED" }` ends the run (end time defaults to now). */
 export const PATCH = apiRoute<Context>(async (request, { params }, actor) => {
   const { runId } = await params;
-  finishRunUseCase(actor, runId, await readJson(request));
+  updateRunUseCase(actor, runId, await readJson(request));
   return Response.json({ run: getRun(actor, runId) });
 });

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { resolveApiActor } from '@/lib/api/api-actor';
+import { sameOrigin } from '@/lib/api/handler';
+import { readJson } from '@/lib/api/json-body';
+import { AppError } from '@/lib/errors';
+import { logError } from '@/lib/log';
+import { invalid, mlflowError, mlflowErrorFrom } from './errors';
+import { TRACKING, type MlflowHandler } from './tracking-endpoints';
+
+const ENDPOINTS: Record<string, MlflowHandler> = { ...TRACKING };
+const ARRAY_PARAMS = new Set(['experiment_ids', 'run_ids']);
+
+/** GET reads the query string (repeated keys become lists), everything else a JSON object body. */
+async function readInput(request: NextRequest, endpoint: string): Promise<Record<string, unknown>> {
+  if (request.method === 'GET') {
+    const params = request.nextUrl.searchParams;
+    return Object.fromEntries([...new Set(params.keys())].map((k) => [k, ARRAY_PARAMS.has(k) ? params.getAll(k) : params.get(k)]));
+  }
+  const body = await readJson(request, endpoint === 'runs/log-batch' ? 64 * 1024 * 1024 : 1024 * 1024);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('The request body must be a JSON object.');
+  return body as Record<string, unknown>;
+}
+
+/** MLflow's search endpoints accept GET with query parameters as well as POST. */
+function lookup(method: string, endpoint: string): MlflowHandler | undefined {
+  return ENDPOINTS[`${method} ${endpoint}`] ?? (method === 'GET' && endpoint.endsWith('/search') ? ENDPOINTS[`POST ${endpoint}`] : undefined);
+}
+
+async function handle(request: NextRequest, { params }: { params: Promise<{ endpoint: string[] }> }): Promise<Response> {
+  const endpoint = (await params).endpoint.join('/');
+  const handler = lookup(request.method, endpoint);
+  if (!handler) return mlflowError(404, 'ENDPOINT_NOT_FOUND', `No ${request.method} endpoint ${endpoint} in the MLflow API.`);
+  try {
+    const { kind, actor } = await resolveApiActor(request.headers.get('authorization'));
+    if (!actor) return mlflowError(401, 'UNAUTHENTICATED', 'Send an API token (MLFLOW_TRACKING_TOKEN) or a user name and password.');
+    if (kind === 'cookie' && request.method !== 'GET' && !sameOrigin(request)) return mlflowError(403, 'PERMISSION_DENIED', 'Cross-site requests are not accepted.');
+    return Response.json(await handler(actor, await readInput(request, endpoint)));
+  } catch (error) {
+    if (error instanceof AppError) return mlflowErrorFrom(error);
+    logError('mlflow endpoint failed', error, { endpoint });
+    return mlflowError(500, 'INTERNAL_ERROR', 'Something went wrong on our side.');
+  }
+}
+
+export const mlflowRoute = { GET: handle, POST: handle, PATCH: handle, DELETE: handle };
