@@ -6,9 +6,11 @@ import { readJson } from '@/lib/api/json-body';
 import { AppError } from '@/lib/errors';
 import { logError } from '@/lib/log';
 import { invalid, mlflowError, mlflowErrorFrom } from './errors';
-import { TRACKING, type MlflowHandler } from './tracking-endpoints';
+import type { MlflowHandler } from './paging';
+import { REGISTRY } from './registry-endpoints';
+import { TRACKING } from './tracking-endpoints';
 
-const ENDPOINTS: Record<string, MlflowHandler> = { ...TRACKING };
+const ENDPOINTS: Record<string, MlflowHandler> = { ...TRACKING, ...REGISTRY };
 const ARRAY_PARAMS = new Set(['experiment_ids', 'run_ids']);
 
 /** GET reads the query string (repeated keys become lists), everything else a JSON object body. */
@@ -19,7 +21,8 @@ async function readInput(request: NextRequest, endpoint: string): Promise<Record
   }
   const body = await readJson(request, endpoint === 'runs/log-batch' ? 64 * 1024 * 1024 : 1024 * 1024);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('The request body must be a JSON object.');
-  return body as Record<string, unknown>;
+  // Some clients send DELETE arguments in the query string; the body wins where both are given.
+  return request.method === 'DELETE' ? { ...Object.fromEntries(request.nextUrl.searchParams), ...body } : (body as Record<string, unknown>);
 }
 
 /** MLflow's search endpoints accept GET with query parameters as well as POST. */

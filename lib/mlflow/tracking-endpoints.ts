@@ -1,16 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
-import { decodeCursor, encodeCursor } from '@/lib/api/cursor';
 import { parseInput } from '@/lib/errors';
 import { createExperimentUseCase, getExperiment, listExperiments } from '@/lib/tracking/experiments';
 import { getMetricHistory, getRun, searchRunIds } from '@/lib/tracking/run-queries';
 import { createRunUseCase, logBatchUseCase, updateRunUseCase } from '@/lib/tracking/runs';
 import { RUN_STATUSES } from '@/db/schema';
 import { invalid } from './errors';
+import { paged, type MlflowHandler } from './paging';
 import { toMlflowExperiment, toMlflowRun } from './wire';
-
-export type MlflowHandler = (actor: Actor, input: Record<string, unknown>) => unknown;
 
 const kv = z.array(z.object({ key: z.string(), value: z.coerce.string() })).default([]);
 const toRecord = (pairs: { key: string; value: string }[]) => Object.fromEntries(pairs.map((p) => [p.key, p.value]));
@@ -22,17 +19,7 @@ const runIdOf = (input: Record<string, unknown>) => {
   if (!runId) throw invalid('Missing value for required parameter \'run_id\'.');
   return runId;
 };
-const page = z.object({ max_results: z.coerce.number().int().min(1).max(50_000).optional(), page_token: z.string().max(500).optional() });
 const metric = z.object({ key: z.string(), value: z.coerce.number(), timestamp: z.coerce.number().int(), step: z.coerce.number().int().default(0) });
-
-/** One page of results behind MLflow's `max_results` / `page_token`, with our signed cursor as the token. */
-function paged<T>(input: Record<string, unknown>, scope: string, defaultSize: number, load: (limit: number, offset: number) => { items: T[]; total: number }) {
-  const { max_results, page_token } = parseInput(page, input, 'mlflow');
-  const offset = page_token ? decodeCursor(page_token, scope) : 0;
-  const { items, total } = load(max_results ?? defaultSize, offset);
-  const next = offset + items.length;
-  return { items, next_page_token: next < total ? encodeCursor(next, scope) : undefined };
-}
 
 export const TRACKING: Record<string, MlflowHandler> = {
   'POST experiments/create': (actor, input) => {

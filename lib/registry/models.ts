@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { AppError, conflict, parseInput } from '@/lib/errors';
 import { findModel, ownerName, readModelTags, replaceModelTags } from './model-store';
-import { createModelSchema, updateModelSchema } from './schemas';
+import { createModelSchema, modelNameSchema, updateModelSchema } from './schemas';
 import type { Writer } from '@/lib/audit/record';
 
 export interface ModelDto {
@@ -96,5 +96,19 @@ export function updateModelUseCase(actor: Actor, name: string, input: unknown): 
     const after = toModelDto(tx, row);
     recordAudit(tx, { actorId: actor.id, action: 'model.update', entityType: 'model', entityId: row.id, before, after });
     return after;
+  });
+}
+
+export function renameModelUseCase(actor: Actor, name: string, newName: unknown): ModelDto {
+  const target = parseInput(modelNameSchema, newName, 'model');
+  return getDb().transaction((tx) => {
+    const current = findModel(tx, name);
+    authorizeOwned(actor, 'model:update', current, 'model');
+    if (target !== current.name && tx.select({ id: registeredModels.id }).from(registeredModels).where(eq(registeredModels.name, target)).get()) {
+      throw conflict('model', `A model named "${target}" already exists.`, { name: ['This name is taken.'] });
+    }
+    const row = tx.update(registeredModels).set({ name: target, updatedAt: Date.now() }).where(eq(registeredModels.id, current.id)).returning().get();
+    recordAudit(tx, { actorId: actor.id, action: 'model.rename', entityType: 'model', entityId: row.id, before: { name: current.name }, after: { name: target } });
+    return toModelDto(tx, row);
   });
 }

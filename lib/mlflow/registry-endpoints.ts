@@ -1,0 +1,150 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { parseInput } from '@/lib/errors';
+import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
+import { createModelUseCase, getModel, renameModelUseCase, updateModelUseCase } from '@/lib/registry/models';
+import { searchModelNames, searchVersionRefs } from '@/lib/registry/name-search';
+import { transitionStageUseCase } from '@/lib/registry/stages';
+import { getVersionDetail } from '@/lib/registry/version-detail';
+import { listVersions } from '@/lib/registry/version-list';
+import { createVersionUseCase, updateVersionUseCase } from '@/lib/registry/versions';
+import { invalid } from './errors';
+import { parseFilter } from './filter';
+import { paged, type MlflowHandler } from './paging';
+import { FROM_MLFLOW_STAGE, TO_MLFLOW_STAGE, toMlflowModel, toMlflowVersion } from './registry-wire';
+
+const kv = z.array(z.object({ key: z.string(), value: z.coerce.string() })).default([]);
+const toRecord = (pairs: { key: string; value: string }[]) => Object.fromEntries(pairs.map((p) => [p.key, p.value]));
+const named = z.object({ name: z.string() });
+const versioned = z.object({ name: z.string(), version: z.coerce.number().int().positive() });
+const tagged = z.object({ key: z.string(), value: z.coerce.string() });
+const withoutKey = (tags: Record<string, string>, key: string) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== key));
+
+function modelWire(actor: Actor, name: string) {
+  const model = getModel(actor, name);
+  const { rows } = listVersions(actor, model.name);
+  const latestPerStage = new Map<string, number>();
+  for (const row of rows) if (!latestPerStage.has(TO_MLFLOW_STAGE[row.stage])) latestPerStage.set(TO_MLFLOW_STAGE[row.stage], row.version);
+  const latest = [...latestPerStage.values()].map((v) => getVersionDetail(actor, model.name, v));
+  const aliases = rows.flatMap((r) => r.aliases.map((alias) => ({ alias, version: r.version })));
+  return toMlflowModel(model, latest, aliases);
+}
+
+const versionWire = (actor: Actor, name: string, version: number) => toMlflowVersion(getVersionDetail(actor, name, version));
+
+function likeFilter(clause: { op: string; value: string }) {
+  return clause.op === '=' ? { equals: clause.value } : { like: clause.value, ignoreCase: clause.op === 'ILIKE' };
+}
+
+const latestVersions: MlflowHandler = (actor, input) => {
+  const { name, stages } = parseInput(named.extend({ stages: z.array(z.string()).optional() }), input, 'mlflow');
+  const wanted = stages?.map((s) => s.toLowerCase());
+  const versions = modelWire(actor, name).latest_versions.filter((v) => !wanted?.length || wanted.includes(v.current_stage.toLowerCase()));
+  return { model_versions: versions };
+};
+
+const searchModels: MlflowHandler = (actor, input) => {
+  const clause = parseFilter(input.filter, ['name'])[0];
+  const { items, next_page_token } = paged(input, `models:${String(input.filter ?? '')}`, 100, (limit, offset) => {
+    const { names, total } = searchModelNames(actor, clause ? likeFilter(clause) : {}, limit, offset);
+    return { items: names.map((n) => modelWire(actor, n)), total };
+  });
+  return { registered_models: items, next_page_token };
+};
+
+const searchVersions: MlflowHandler = (actor, input) => {
+  const clauses = parseFilter(input.filter, ['name', 'run_id']);
+  if (clauses.some((c) => c.op !== '=')) throw invalid('Model version search supports only `name = ...` and `run_id = ...`.');
+  const filter = { modelName: clauses.find((c) => c.field === 'name')?.value, runUuid: clauses.find((c) => c.field === 'run_id')?.value };
+  const { items, next_page_token } = paged(input, `versions:${String(input.filter ?? '')}`, 200, (limit, offset) => {
+    const { refs, total } = searchVersionRefs(actor, filter, limit, offset);
+    return { items: refs.map((r) => versionWire(actor, r.name, r.version)), total };
+  });
+  return { model_versions: items, next_page_token };
+};
+
+const setAlias: MlflowHandler = (actor, input) => {
+  const data = parseInput(versioned.extend({ alias: z.string() }), input, 'mlflow');
+  setAliasUseCase(actor, data.name, { alias: data.alias, version: data.version });
+  return {};
+};
+
+export const REGISTRY: Record<string, MlflowHandler> = {
+  'POST registered-models/create': (actor, input) => {
+    const data = parseInput(named.extend({ description: z.string().default(''), tags: kv }), input, 'mlflow');
+    createModelUseCase(actor, { name: data.name, description: data.description, taskType: 'other', tags: toRecord(data.tags) });
+    return { registered_model: modelWire(actor, data.name) };
+  },
+  'GET registered-models/get': (actor, input) => ({ registered_model: modelWire(actor, parseInput(named, input, 'mlflow').name) }),
+  'POST registered-models/rename': (actor, input) => {
+    const data = parseInput(named.extend({ new_name: z.string() }), input, 'mlflow');
+    return { registered_model: modelWire(actor, renameModelUseCase(actor, data.name, data.new_name).name) };
+  },
+  'PATCH registered-models/update': (actor, input) => {
+    const data = parseInput(named.extend({ description: z.string() }), input, 'mlflow');
+    updateModelUseCase(actor, data.name, { description: data.description });
+    return { registered_model: modelWire(actor, data.name) };
+  },
+  'POST registered-models/search': searchModels,
+  'POST registered-models/get-latest-versions': latestVersions,
+  'GET registered-models/get-latest-versions': latestVersions,
+  'POST registered-models/set-tag': (actor, input) => {
+    const data = parseInput(named.merge(tagged), input, 'mlflow');
+    updateModelUseCase(actor, data.name, { tags: { ...getModel(actor, data.name).tags, [data.key]: data.value } });
+    return {};
+  },
+  'DELETE registered-models/delete-tag': (actor, input) => {
+    const data = parseInput(named.extend({ key: z.string() }), input, 'mlflow');
+    updateModelUseCase(actor, data.name, { tags: withoutKey(getModel(actor, data.name).tags, data.key) });
+    return {};
+  },
+  'POST registered-models/alias': setAlias,
+  'DELETE registered-models/alias': (actor, input) => {
+    const data = parseInput(named.extend({ alias: z.string() }), input, 'mlflow');
+    deleteAliasUseCase(actor, data.name, data.alias);
+    return {};
+  },
+  'GET registered-models/alias': (actor, input) => {
+    const data = parseInput(named.extend({ alias: z.string() }), input, 'mlflow');
+    const row = listVersions(actor, data.name).rows.find((r) => r.aliases.includes(data.alias));
+    if (!row) throw invalid(`Model "${data.name}" has no alias "${data.alias}".`);
+    return { model_version: versionWire(actor, data.name, row.version) };
+  },
+  'POST model-versions/create': (actor, input) => {
+    const data = parseInput(named.extend({ source: z.string().optional(), run_id: z.string().optional(), description: z.string().default(''), tags: kv }), input, 'mlflow');
+    const ref = createVersionUseCase(actor, data.name, { sourceUri: data.source, runUuid: data.run_id || undefined, description: data.description, tags: toRecord(data.tags) });
+    return { model_version: versionWire(actor, ref.modelName, ref.version) };
+  },
+  'GET model-versions/get': (actor, input) => {
+    const data = parseInput(versioned, input, 'mlflow');
+    return { model_version: versionWire(actor, data.name, data.version) };
+  },
+  'PATCH model-versions/update': (actor, input) => {
+    const data = parseInput(versioned.extend({ description: z.string() }), input, 'mlflow');
+    updateVersionUseCase(actor, data.name, data.version, { description: data.description });
+    return { model_version: versionWire(actor, data.name, data.version) };
+  },
+  'POST model-versions/search': searchVersions,
+  'POST model-versions/transition-stage': (actor, input) => {
+    const data = parseInput(versioned.extend({ stage: z.string() }), input, 'mlflow');
+    const stage = FROM_MLFLOW_STAGE[data.stage.toLowerCase()];
+    if (!stage) throw invalid(`Unknown stage "${data.stage}"; use None, Staging, Production or Archived.`);
+    transitionStageUseCase(actor, data.name, data.version, { stage });
+    return { model_version: versionWire(actor, data.name, data.version) };
+  },
+  'GET model-versions/get-download-uri': (actor, input) => {
+    const data = parseInput(versioned, input, 'mlflow');
+    return { artifact_uri: getVersionDetail(actor, data.name, data.version).sourceUri ?? `models:/${data.name}/${data.version}` };
+  },
+  'POST model-versions/set-tag': (actor, input) => {
+    const data = parseInput(versioned.merge(tagged), input, 'mlflow');
+    updateVersionUseCase(actor, data.name, data.version, { tags: { ...getVersionDetail(actor, data.name, data.version).tags, [data.key]: data.value } });
+    return {};
+  },
+  'DELETE model-versions/delete-tag': (actor, input) => {
+    const data = parseInput(versioned.extend({ key: z.string() }), input, 'mlflow');
+    updateVersionUseCase(actor, data.name, data.version, { tags: withoutKey(getVersionDetail(actor, data.name, data.version).tags, data.key) });
+    return {};
+  },
+};

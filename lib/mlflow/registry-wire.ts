@@ -1,0 +1,45 @@
+import type { ModelDto } from '@/lib/registry/models';
+import type { VersionDetail } from '@/lib/registry/version-detail';
+import type { Stage } from '@/lib/registry/vocabulary';
+import { keyValues } from './wire';
+
+/** MLflow's four stages; our retired versions read as Archived to its clients. */
+export const TO_MLFLOW_STAGE: Record<Stage, string> = {
+  development: 'None',
+  staging: 'Staging',
+  production: 'Production',
+  archived: 'Archived',
+  retired: 'Archived',
+};
+
+export const FROM_MLFLOW_STAGE: Record<string, Stage> = { none: 'development', staging: 'staging', production: 'production', archived: 'archived' };
+
+export function toMlflowVersion(v: VersionDetail) {
+  return {
+    name: v.modelName,
+    version: String(v.version),
+    creation_timestamp: v.createdAt,
+    last_updated_timestamp: v.createdAt,
+    user_id: v.createdBy,
+    current_stage: TO_MLFLOW_STAGE[v.stage],
+    description: v.description,
+    source: v.sourceUri ?? '',
+    run_id: v.run?.uuid ?? '',
+    status: v.status,
+    tags: keyValues(v.tags),
+    aliases: v.aliases,
+  };
+}
+
+export function toMlflowModel(model: ModelDto, latest: VersionDetail[], aliases: { alias: string; version: number }[]) {
+  return {
+    name: model.name,
+    creation_timestamp: model.createdAt,
+    last_updated_timestamp: model.updatedAt,
+    description: model.description,
+    user_id: model.ownerName,
+    latest_versions: latest.map(toMlflowVersion),
+    tags: keyValues(model.tags),
+    aliases: aliases.map((a) => ({ alias: a.alias, version: String(a.version) })),
+  };
+}
