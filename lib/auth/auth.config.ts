@@ -5,10 +5,7 @@ import { authSecret } from './secret';
 /** 12 hours: a working day, after which the user signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-/**
- * The part of the Auth.js configuration that needs no database, shared by proxy.ts (which only checks
- * that a session cookie is valid) and auth.ts (which adds the Credentials provider).
- */
+/** The part of the Auth.js configuration that needs no database; auth.ts adds the Credentials provider. */
 export const authConfig = {
   secret: authSecret(),
   trustHost: true,

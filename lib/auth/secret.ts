@@ -7,7 +7,7 @@ let cached: string | undefined;
 
 /**
  * `AUTH_SECRET` from the environment; for local use without one, a random secret generated once and
- * kept in the data directory so sessions survive restarts. No `server-only` here: proxy.ts needs it.
+ * kept in the data directory so sessions survive restarts.
  */
 export function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
