@@ -21,6 +21,15 @@ const runIdOf = (input: Record<string, unknown>) => {
 };
 const metric = z.object({ key: z.string(), value: z.coerce.number(), timestamp: z.coerce.number().int(), step: z.coerce.number().int().default(0) });
 
+const searchExperiments: MlflowHandler = (actor, input) => {
+  if (input.filter) throw invalid('Experiment filters are not supported yet; search without `filter`.');
+  const { items, next_page_token } = paged(input, 'experiments', 1000, (limit, offset) => {
+    const { rows, total } = listExperiments(actor, limit, offset);
+    return { items: rows.map(toMlflowExperiment), total };
+  });
+  return { experiments: items, next_page_token };
+};
+
 export const TRACKING: Record<string, MlflowHandler> = {
   'POST experiments/create': (actor, input) => {
     const data = parseInput(z.object({ name: z.string(), artifact_location: z.string().optional(), tags: kv }), input, 'mlflow');
@@ -32,14 +41,9 @@ export const TRACKING: Record<string, MlflowHandler> = {
   'GET experiments/get-by-name': (actor, input) => ({
     experiment: toMlflowExperiment(getExperiment(actor, { name: parseInput(z.object({ experiment_name: z.string() }), input, 'mlflow').experiment_name })),
   }),
-  'POST experiments/search': (actor, input) => {
-    if (input.filter) throw invalid('Experiment filters are not supported yet; search without `filter`.');
-    const { items, next_page_token } = paged(input, 'experiments', 1000, (limit, offset) => {
-      const { rows, total } = listExperiments(actor, limit, offset);
-      return { items: rows.map(toMlflowExperiment), total };
-    });
-    return { experiments: items, next_page_token };
-  },
+  'POST experiments/search': searchExperiments,
+  // MLflow 1.x clients still call the endpoint that search replaced.
+  'GET experiments/list': searchExperiments,
   'POST runs/create': (actor, input) => {
     const data = parseInput(z.object({ experiment_id: id, run_name: z.string().optional(), start_time: z.coerce.number().int().optional(), tags: kv }), input, 'mlflow');
     const tags = toRecord(data.tags);
