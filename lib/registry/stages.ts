@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { modelVersions, STAGES } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { authorize, type Actor } from '@/lib/auth/actor';
-import { AppError, parseInput } from '@/lib/errors';
+import type { Actor } from '@/lib/auth/actor';
+import { can } from '@/lib/auth/permissions';
+import { AppError, forbidden, parseInput } from '@/lib/errors';
 import { findModel, findVersion, touchModel } from './model-store';
 
 const stageSchema = z.object({ stage: z.enum(STAGES) });
@@ -15,7 +16,7 @@ const stageSchema = z.object({ stage: z.enum(STAGES) });
  * previous one is archived in the same transaction; a retired version never comes back.
  */
 export function transitionStageUseCase(actor: Actor, modelName: string, version: number, input: unknown): void {
-  authorize(actor, 'stage:transition', 'stage');
+  if (!can(actor.role, 'stage:transition')) throw forbidden('stage', 'Changing a stage directly needs an admin; ask one to apply the transition.');
   const { stage } = parseInput(stageSchema, input, 'stage');
   getDb().transaction((tx) => {
     const model = findModel(tx, modelName);
