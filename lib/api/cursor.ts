@@ -18,8 +18,9 @@ export function encodeCursor(offset: number, fingerprint: string): string {
 
 export function decodeCursor(cursor: string, fingerprint: string): number {
   const [payload = '', signature = ''] = cursor.split('.');
-  const expected = sign(payload);
-  const valid = signature.length === expected.length && crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(payload));
+  const valid = given.length === expected.length && crypto.timingSafeEqual(given, expected);
   if (valid) {
     const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { o?: unknown; f?: unknown };
     if (data.f === fingerprint && Number.isInteger(data.o) && (data.o as number) >= 0) return data.o as number;

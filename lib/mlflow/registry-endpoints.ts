@@ -1,10 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
-import { parseInput } from '@/lib/errors';
+import { notFound, parseInput } from '@/lib/errors';
 import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
 import { createModelUseCase, getModel, renameModelUseCase, updateModelUseCase } from '@/lib/registry/models';
 import { searchModelNames, searchVersionRefs } from '@/lib/registry/name-search';
+import { deleteModelTagUseCase, deleteVersionTagUseCase, setModelTagUseCase, setVersionTagUseCase } from '@/lib/registry/tags';
 import { transitionStageUseCase } from '@/lib/registry/stages';
 import { getVersionDetail } from '@/lib/registry/version-detail';
 import { listVersions } from '@/lib/registry/version-list';
@@ -13,13 +14,11 @@ import { invalid } from './errors';
 import { parseFilter } from './filter';
 import { paged, type MlflowHandler } from './paging';
 import { FROM_MLFLOW_STAGE, TO_MLFLOW_STAGE, toMlflowModel, toMlflowVersion } from './registry-wire';
+import { keyValueList, toRecord } from './wire';
 
-const kv = z.array(z.object({ key: z.string(), value: z.coerce.string() })).default([]);
-const toRecord = (pairs: { key: string; value: string }[]) => Object.fromEntries(pairs.map((p) => [p.key, p.value]));
 const named = z.object({ name: z.string() });
 const versioned = z.object({ name: z.string(), version: z.coerce.number().int().positive() });
 const tagged = z.object({ key: z.string(), value: z.coerce.string() });
-const withoutKey = (tags: Record<string, string>, key: string) => Object.fromEntries(Object.entries(tags).filter(([k]) => k !== key));
 
 function modelWire(actor: Actor, name: string) {
   const model = getModel(actor, name);
@@ -72,7 +71,7 @@ const setAlias: MlflowHandler = (actor, input) => {
 
 export const REGISTRY: Record<string, MlflowHandler> = {
   'POST registered-models/create': (actor, input) => {
-    const data = parseInput(named.extend({ description: z.string().default(''), tags: kv }), input, 'mlflow');
+    const data = parseInput(named.extend({ description: z.string().default(''), tags: keyValueList }), input, 'mlflow');
     createModelUseCase(actor, { name: data.name, description: data.description, taskType: 'other', tags: toRecord(data.tags) });
     return { registered_model: modelWire(actor, data.name) };
   },
@@ -91,12 +90,12 @@ export const REGISTRY: Record<string, MlflowHandler> = {
   'GET registered-models/get-latest-versions': latestVersions,
   'POST registered-models/set-tag': (actor, input) => {
     const data = parseInput(named.merge(tagged), input, 'mlflow');
-    updateModelUseCase(actor, data.name, { tags: { ...getModel(actor, data.name).tags, [data.key]: data.value } });
+    setModelTagUseCase(actor, data.name, { key: data.key, value: data.value });
     return {};
   },
   'DELETE registered-models/delete-tag': (actor, input) => {
     const data = parseInput(named.extend({ key: z.string() }), input, 'mlflow');
-    updateModelUseCase(actor, data.name, { tags: withoutKey(getModel(actor, data.name).tags, data.key) });
+    deleteModelTagUseCase(actor, data.name, data.key);
     return {};
   },
   'POST registered-models/alias': setAlias,
@@ -108,11 +107,11 @@ export const REGISTRY: Record<string, MlflowHandler> = {
   'GET registered-models/alias': (actor, input) => {
     const data = parseInput(named.extend({ alias: z.string() }), input, 'mlflow');
     const row = listVersions(actor, data.name).rows.find((r) => r.aliases.includes(data.alias));
-    if (!row) throw invalid(`Model "${data.name}" has no alias "${data.alias}".`);
+    if (!row) throw notFound('alias', `Model "${data.name}" has no alias "${data.alias}".`);
     return { model_version: versionWire(actor, data.name, row.version) };
   },
   'POST model-versions/create': (actor, input) => {
-    const data = parseInput(named.extend({ source: z.string().optional(), run_id: z.string().optional(), description: z.string().default(''), tags: kv }), input, 'mlflow');
+    const data = parseInput(named.extend({ source: z.string().optional(), run_id: z.string().optional(), description: z.string().default(''), tags: keyValueList }), input, 'mlflow');
     const ref = createVersionUseCase(actor, data.name, { sourceUri: data.source, runUuid: data.run_id || undefined, description: data.description, tags: toRecord(data.tags) });
     return { model_version: versionWire(actor, ref.modelName, ref.version) };
   },
@@ -139,12 +138,12 @@ export const REGISTRY: Record<string, MlflowHandler> = {
   },
   'POST model-versions/set-tag': (actor, input) => {
     const data = parseInput(versioned.merge(tagged), input, 'mlflow');
-    updateVersionUseCase(actor, data.name, data.version, { tags: { ...getVersionDetail(actor, data.name, data.version).tags, [data.key]: data.value } });
+    setVersionTagUseCase(actor, data.name, data.version, { key: data.key, value: data.value });
     return {};
   },
   'DELETE model-versions/delete-tag': (actor, input) => {
     const data = parseInput(versioned.extend({ key: z.string() }), input, 'mlflow');
-    updateVersionUseCase(actor, data.name, data.version, { tags: withoutKey(getVersionDetail(actor, data.name, data.version).tags, data.key) });
+    deleteVersionTagUseCase(actor, data.name, data.version, data.key);
     return {};
   },
 };

@@ -61,6 +61,8 @@ describe('MLflow model registry API', () => {
     expect(await send(ds, 'POST', 'model-versions/search', { filter: "name LIKE 'm%'" })).toMatchObject({ status: 400 });
     expect(await send(ds, 'POST', 'registered-models/search', { filter: "tags.x = 'y'" })).toMatchObject({ status: 400 });
     expect(await send(ds, 'POST', 'model-versions/transition-stage', { name: 'm', version: '1', stage: 'Limbo' })).toMatchObject({ status: 400 });
+    expect(await send(ds, 'GET', 'registered-models/alias', { name: 'm', alias: 'none' })).toMatchObject({ status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST' } });
+    expect(await send(ds, 'DELETE', 'registered-models/delete-tag', { name: 'm', key: 'absent' })).toMatchObject({ status: 404 });
     expect(tableCounts()).toEqual(before);
   });
 });

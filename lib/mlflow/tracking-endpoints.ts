@@ -7,10 +7,8 @@ import { createRunUseCase, logBatchUseCase, updateRunUseCase } from '@/lib/track
 import { RUN_STATUSES } from '@/db/schema';
 import { invalid } from './errors';
 import { paged, type MlflowHandler } from './paging';
-import { toMlflowExperiment, toMlflowRun } from './wire';
+import { keyValueList, toMlflowExperiment, toMlflowRun, toRecord } from './wire';
 
-const kv = z.array(z.object({ key: z.string(), value: z.coerce.string() })).default([]);
-const toRecord = (pairs: { key: string; value: string }[]) => Object.fromEntries(pairs.map((p) => [p.key, p.value]));
 const id = z.coerce.number().int().positive();
 const runRef = z.object({ run_id: z.string().optional(), run_uuid: z.string().optional() });
 const runIdOf = (input: Record<string, unknown>) => {
@@ -32,7 +30,7 @@ const searchExperiments: MlflowHandler = (actor, input) => {
 
 export const TRACKING: Record<string, MlflowHandler> = {
   'POST experiments/create': (actor, input) => {
-    const data = parseInput(z.object({ name: z.string(), artifact_location: z.string().optional(), tags: kv }), input, 'mlflow');
+    const data = parseInput(z.object({ name: z.string(), artifact_location: z.string().optional(), tags: keyValueList }), input, 'mlflow');
     return { experiment_id: String(createExperimentUseCase(actor, { name: data.name, artifactLocation: data.artifact_location, tags: toRecord(data.tags) }).id) };
   },
   'GET experiments/get': (actor, input) => ({
@@ -45,7 +43,7 @@ export const TRACKING: Record<string, MlflowHandler> = {
   // MLflow 1.x clients still call the endpoint that search replaced.
   'GET experiments/list': searchExperiments,
   'POST runs/create': (actor, input) => {
-    const data = parseInput(z.object({ experiment_id: id, run_name: z.string().optional(), start_time: z.coerce.number().int().optional(), tags: kv }), input, 'mlflow');
+    const data = parseInput(z.object({ experiment_id: id, run_name: z.string().optional(), start_time: z.coerce.number().int().optional(), tags: keyValueList }), input, 'mlflow');
     const tags = toRecord(data.tags);
     const name = data.run_name ?? tags['mlflow.runName'] ?? `run-${Date.now()}`;
     const run = createRunUseCase(actor, { experimentId: data.experiment_id, name, startTime: data.start_time, tags });
@@ -59,7 +57,7 @@ export const TRACKING: Record<string, MlflowHandler> = {
     return { run_info: toMlflowRun(getRun(actor, runId)).info };
   },
   'POST runs/log-batch': (actor, input) => {
-    const data = parseInput(z.object({ metrics: z.array(metric).default([]), params: kv, tags: kv }), input, 'mlflow');
+    const data = parseInput(z.object({ metrics: z.array(metric).default([]), params: keyValueList, tags: keyValueList }), input, 'mlflow');
     logBatchUseCase(actor, runIdOf(input), { metrics: data.metrics, params: toRecord(data.params), tags: toRecord(data.tags) });
     return {};
   },

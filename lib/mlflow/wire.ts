@@ -1,8 +1,13 @@
+import { z } from 'zod';
 import type { ExperimentRow } from '@/db/schema';
 import type { getRun } from '@/lib/tracking/run-queries';
 
 /** Our rows in MLflow's field names: ids as strings, tags and params as key/value lists. */
 export const keyValues = (record: Record<string, string>) => Object.entries(record).map(([key, value]) => ({ key, value }));
+
+/** MLflow's `[{ key, value }]` lists, as requests carry them. */
+export const keyValueList = z.array(z.object({ key: z.string(), value: z.coerce.string() })).default([]);
+export const toRecord = (pairs: { key: string; value: string }[]) => Object.fromEntries(pairs.map((p) => [p.key, p.value]));
 
 export function toMlflowExperiment(row: ExperimentRow) {
   return {

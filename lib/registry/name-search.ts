@@ -12,7 +12,7 @@ export interface NameFilter {
 }
 
 /** SQLite's LIKE ignores case; its GLOB does not, so a case-sensitive LIKE becomes a GLOB. */
-export function likeToGlob(pattern: string): string {
+function likeToGlob(pattern: string): string {
   return pattern.replace(/[[*?]/g, (c) => `[${c}]`).replace(/%/g, '*').replace(/_/g, '?');
 }
 

@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { toActor, toUserDto, type UserDto } from './dto';
-import type { Actor } from '@/lib/auth/actor';
+import { authorize, type Actor } from '@/lib/auth/actor';
 
 export function findUserByEmail(email: string) {
   return getDb().select().from(users).where(eq(users.email, email)).get();
@@ -15,11 +15,14 @@ export function loadActiveActor(id: number): Actor | null {
   return row && row.active ? toActor(row) : null;
 }
 
-export function listUsers(): UserDto[] {
+/** Everyone with email, role and status: for user management only. */
+export function listUsers(actor: Actor): UserDto[] {
+  authorize(actor, 'user:manage', 'user');
   return getDb().select().from(users).orderBy(asc(users.name)).all().map(toUserDto);
 }
 
 /** Id and name of everyone, for owner pickers and filters. */
-export function listUserNames(): { id: number; name: string }[] {
+export function listUserNames(actor: Actor): { id: number; name: string }[] {
+  authorize(actor, 'read', 'user');
   return getDb().select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)).all();
 }

@@ -34,7 +34,8 @@ describe('users', () => {
     expect((await expectAppError(() => updateUserUseCase(admin, admin.id, { active: false }))).status).toBe(400);
     const created = await createUserUseCase(admin, { email: ' New@Example.com ', name: 'New', password, role: 'viewer', team: '' });
     expect(created).toMatchObject({ email: 'new@example.com', team: null, active: true });
-    expect(JSON.stringify(listUsers())).not.toContain('$2');
+    expect(JSON.stringify(listUsers(admin))).not.toContain('$2');
+    expect((await expectAppError(() => listUsers(ds))).status).toBe(403);
     const dup = await expectAppError(() => createUserUseCase(admin, { email: 'new@example.com', name: 'Again', password, role: 'viewer' }));
     expect(dup.fieldErrors?.email).toBeDefined();
   });

@@ -55,6 +55,8 @@ describe('/api/v1 registry', () => {
     expect((await call(models.GET, ds, { path: `/api/v1/models?sort=name&limit=2&cursor=${forged}` })).body.error.code).toBe('bad_request:cursor');
     expect((await call(models.GET, ds, { path: `/api/v1/models?sort=updated&limit=2&cursor=${first.body.nextCursor}` })).status).toBe(400);
     expect((await call(models.GET, ds, { path: '/api/v1/models?risk=extreme' })).body.error.details.risk).toBeDefined();
+    const multibyte = `${payload}.${'é'.repeat(22)}`;
+    expect((await call(models.GET, ds, { path: `/api/v1/models?sort=name&limit=2&cursor=${encodeURIComponent(multibyte)}` })).status).toBe(400);
   });
 
   it('answers bad input with the documented error and writes nothing', async () => {

@@ -17,7 +17,7 @@ const roles = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, labe
 export default async function UsersPage() {
   const actor = await requireActor();
   if (!can(actor.role, 'user:manage')) forbidden();
-  const users = listUsers();
+  const users = listUsers(actor);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Users</h1>

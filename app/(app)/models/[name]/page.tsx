@@ -64,7 +64,7 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
             defaults={{ ...model, tags: formatTagText(model.tags) }}
             taskTypes={TASK_TYPES}
             riskTiers={RISK_TIERS}
-            owners={listUserNames()}
+            owners={listUserNames(actor)}
             nameRule={MODEL_NAME_RULE}
           />
         )}
