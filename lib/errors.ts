@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** `kind:surface`, e.g. `forbidden:model` — the kind decides the HTTP status, the surface says where. */
-export type ErrorKind = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'payload_too_large' | 'rate_limited';
+/** `conflict` is a clash with something that exists (a taken name); `invalid_state` a change the current state forbids. */
+export type ErrorKind = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'invalid_state' | 'payload_too_large' | 'rate_limited';
 
 const STATUS: Record<ErrorKind, number> = {
   bad_request: 400,
@@ -9,6 +10,7 @@ const STATUS: Record<ErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  invalid_state: 409,
   payload_too_large: 413,
   rate_limited: 429,
 };
@@ -42,6 +44,7 @@ export const forbidden = (surface: string, message = 'You do not have permission
   new AppError('forbidden', surface, message);
 export const conflict = (surface: string, message: string, fieldErrors?: FieldErrors) =>
   new AppError('conflict', surface, message, fieldErrors);
+export const invalidState = (surface: string, message: string) => new AppError('invalid_state', surface, message);
 
 /** Parses untrusted input, turning zod issues into field errors keyed by the dotted path. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, surface: string): z.output<S> {

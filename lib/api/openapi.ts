@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { modelSearchSchema } from '@/lib/registry/api-search';
 import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
 import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
+import { createWebhookSchema, deliveryListSchema, updateWebhookSchema } from '@/lib/webhooks/schemas';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -20,21 +21,33 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/models', summary: 'Register a model', body: createModelSchema, success: 201 },
   { method: 'get', path: '/api/v1/models/{name}', summary: 'Get a model with its latest version and aliases', success: 200 },
   { method: 'patch', path: '/api/v1/models/{name}', summary: 'Update description, team, task, framework, risk tier, tags or owner', body: updateModelSchema, success: 200 },
+  { method: 'delete', path: '/api/v1/models/{name}', summary: 'Delete a model with its versions (refused while a version is in production)', success: 204 },
   { method: 'get', path: '/api/v1/models/{name}/versions', summary: 'List the versions of a model', success: 200 },
   { method: 'post', path: '/api/v1/models/{name}/versions', summary: 'Register a version with run, source, lineage and tags', body: createVersionSchema, success: 201 },
   { method: 'get', path: '/api/v1/models/{name}/versions/{version}', summary: 'Get a version with run, lineage and artifacts', success: 200 },
   { method: 'patch', path: '/api/v1/models/{name}/versions/{version}', summary: 'Update a version’s description or tags', body: updateVersionSchema, success: 200 },
+  { method: 'delete', path: '/api/v1/models/{name}/versions/{version}', summary: 'Delete a version (refused while it is in production)', success: 204 },
   { method: 'get', path: '/api/v1/models/{name}/versions/{version}/card', summary: 'Get the model card and its completeness', success: 200 },
   { method: 'put', path: '/api/v1/models/{name}/versions/{version}/card', summary: 'Write model card sections (others are kept)', body: modelCardSchema, success: 200 },
   { method: 'put', path: '/api/v1/models/{name}/aliases/{alias}', summary: 'Point an alias at a version', body: aliasSchema.pick({ version: true }), success: 200 },
   { method: 'delete', path: '/api/v1/models/{name}/aliases/{alias}', summary: 'Remove an alias', success: 204 },
-  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/artifacts', summary: 'Upload an artifact as the raw body (?fileName=…)', success: 201 },
-  { method: 'get', path: '/api/v1/artifacts/{id}', summary: 'Download an artifact', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/artifacts', summary: 'Upload an artifact as the raw body (?fileName=…; ?sha256= or X-Checksum-SHA256 to refuse a corrupted upload)', success: 201 },
+  { method: 'get', path: '/api/v1/artifacts/{id}', summary: 'Download an artifact (Content-Length, single-range Range requests, sha256 ETag)', success: 200 },
+  { method: 'post', path: '/api/v1/artifacts/{id}/verify', summary: 'Re-hash the stored file and compare it with the recorded sha256', success: 200 },
   { method: 'post', path: '/api/v1/runs', summary: 'Start a run in an experiment (created on first use)', body: createRunSchema, success: 201 },
   { method: 'get', path: '/api/v1/runs/{runId}', summary: 'Get a run with its params, tags and latest metrics', success: 200 },
   { method: 'patch', path: '/api/v1/runs/{runId}', summary: 'Set a run’s status (ending it sets the end time)', body: finishRunSchema, success: 200 },
   { method: 'post', path: '/api/v1/runs/{runId}/log-batch', summary: 'Log metric points, params and tags in one transaction', body: logBatchSchema, success: 204 },
   { method: 'get', path: '/api/v1/runs/{runId}/metrics/{key}', summary: 'A metric’s history (?maxPoints= for a min/max-preserving sample)', success: 200 },
+  { method: 'get', path: '/api/v1/webhooks', summary: 'List webhooks with their last delivery (admins)', success: 200 },
+  { method: 'post', path: '/api/v1/webhooks', summary: 'Register a webhook; the answer holds its signing secret, shown only this once (admins)', body: createWebhookSchema, success: 201 },
+  { method: 'get', path: '/api/v1/webhooks/{id}', summary: 'Get a webhook (never its secret)', success: 200 },
+  { method: 'patch', path: '/api/v1/webhooks/{id}', summary: 'Change a webhook’s URL, description, events or active flag', body: updateWebhookSchema, success: 200 },
+  { method: 'delete', path: '/api/v1/webhooks/{id}', summary: 'Delete a webhook with its delivery log', success: 204 },
+  { method: 'post', path: '/api/v1/webhooks/{id}/rotate-secret', summary: 'Replace the signing secret; the answer holds the new one, shown only this once', success: 200 },
+  { method: 'post', path: '/api/v1/webhooks/{id}/test', summary: 'Queue a webhook.test event to this webhook', success: 202 },
+  { method: 'get', path: '/api/v1/webhooks/{id}/deliveries', summary: 'The latest deliveries of a webhook, newest first', query: deliveryListSchema, success: 200 },
+  { method: 'post', path: '/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', summary: 'Send a failed delivery again (same delivery id, fresh attempts)', success: 202 },
 ];
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });

@@ -12,11 +12,14 @@ describe('permission map', () => {
       expect(can(role, 'model:create')).toBe(false);
       expect(can(role, 'version:create')).toBe(false);
       expect(can(role, 'card:write')).toBe(false);
+      expect(can(role, 'model:delete')).toBe(false);
+      expect(can(role, 'version:delete')).toBe(false);
     }
   });
 
-  it('gives user management to admins only', () => {
+  it('gives user and webhook management to admins only', () => {
     expect(ROLES.filter((role) => can(role, 'user:manage'))).toEqual(['admin']);
-    expect(PERMISSIONS.admin.size).toBe(PERMISSIONS.data_scientist.size + 2);
+    expect(ROLES.filter((role) => can(role, 'webhook:manage'))).toEqual(['admin']);
+    expect(PERMISSIONS.admin.size).toBe(PERMISSIONS.data_scientist.size + 3);
   });
 });

@@ -6,22 +6,27 @@ export type Permission =
   | 'token:own'
   | 'model:create'
   | 'model:update'
+  | 'model:delete'
   | 'version:create'
   | 'version:update'
+  | 'version:delete'
   | 'alias:write'
   | 'card:write'
   | 'artifact:write'
   | 'run:write'
   | 'stage:transition'
-  | 'user:manage';
+  | 'user:manage'
+  | 'webhook:manage';
 
 const AUTHOR: Permission[] = [
   'read',
   'token:own',
   'model:create',
   'model:update',
+  'model:delete',
   'version:create',
   'version:update',
+  'version:delete',
   'alias:write',
   'card:write',
   'artifact:write',
@@ -33,7 +38,7 @@ export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   data_scientist: new Set(AUTHOR),
   reviewer: new Set(['read', 'token:own']),
   // Direct stage changes are an admin override until promotion requests arrive.
-  admin: new Set([...AUTHOR, 'stage:transition', 'user:manage']),
+  admin: new Set([...AUTHOR, 'stage:transition', 'user:manage', 'webhook:manage']),
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

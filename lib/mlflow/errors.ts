@@ -7,6 +7,7 @@ const CODES: Record<ErrorKind, { code: string; status: number }> = {
   forbidden: { code: 'PERMISSION_DENIED', status: 403 },
   not_found: { code: 'RESOURCE_DOES_NOT_EXIST', status: 404 },
   conflict: { code: 'RESOURCE_ALREADY_EXISTS', status: 400 },
+  invalid_state: { code: 'INVALID_STATE', status: 400 },
   payload_too_large: { code: 'INVALID_PARAMETER_VALUE', status: 413 },
   rate_limited: { code: 'REQUEST_LIMIT_EXCEEDED', status: 429 },
 };

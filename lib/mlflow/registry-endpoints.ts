@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { notFound, parseInput } from '@/lib/errors';
 import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
+import { deleteModelUseCase, deleteVersionUseCase } from '@/lib/registry/deletes';
 import { createModelUseCase, getModel, renameModelUseCase, updateModelUseCase } from '@/lib/registry/models';
 import { searchModelNames, searchVersionRefs } from '@/lib/registry/name-search';
 import { deleteModelTagUseCase, deleteVersionTagUseCase, setModelTagUseCase, setVersionTagUseCase } from '@/lib/registry/tags';
@@ -85,6 +86,10 @@ export const REGISTRY: Record<string, MlflowHandler> = {
     updateModelUseCase(actor, data.name, { description: data.description });
     return { registered_model: modelWire(actor, data.name) };
   },
+  'DELETE registered-models/delete': (actor, input) => {
+    deleteModelUseCase(actor, parseInput(named, input, 'mlflow').name);
+    return {};
+  },
   'POST registered-models/search': searchModels,
   'POST registered-models/get-latest-versions': latestVersions,
   'GET registered-models/get-latest-versions': latestVersions,
@@ -123,6 +128,11 @@ export const REGISTRY: Record<string, MlflowHandler> = {
     const data = parseInput(versioned.extend({ description: z.string() }), input, 'mlflow');
     updateVersionUseCase(actor, data.name, data.version, { description: data.description });
     return { model_version: versionWire(actor, data.name, data.version) };
+  },
+  'DELETE model-versions/delete': (actor, input) => {
+    const data = parseInput(versioned, input, 'mlflow');
+    deleteVersionUseCase(actor, data.name, data.version);
+    return {};
   },
   'POST model-versions/search': searchVersions,
   'POST model-versions/transition-stage': (actor, input) => {

@@ -30,7 +30,10 @@ export function blobPath(sha256: string): string {
 }
 
 /** Streams a body to a temporary file while hashing it, then moves it to its content address. */
-export async function storeBlob(body: AsyncIterable<Uint8Array>, limit = maxUploadBytes()): Promise<{ sha256: string; size: number }> {
+export async function storeBlob(
+  body: AsyncIterable<Uint8Array>,
+  { limit = maxUploadBytes(), expectedSha256 }: { limit?: number; expectedSha256?: string } = {},
+): Promise<{ sha256: string; size: number }> {
   const tmpDir = path.join(root(), 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, crypto.randomBytes(12).toString('hex'));
@@ -47,6 +50,9 @@ export async function storeBlob(body: AsyncIterable<Uint8Array>, limit = maxUplo
     await file.sync();
     await file.close();
     const sha256 = hash.digest('hex');
+    if (expectedSha256 && sha256 !== expectedSha256) {
+      throw new AppError('bad_request', 'artifact', `The upload was corrupted in transit: its sha256 is ${sha256}, not the expected ${expectedSha256}.`);
+    }
     const final = blobPath(sha256);
     fs.mkdirSync(path.dirname(final), { recursive: true });
     fs.renameSync(tmp, final);

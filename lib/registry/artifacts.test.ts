@@ -40,6 +40,21 @@ describe('artifacts', () => {
     expect((await verifyArtifactUseCase(ds, stored.id)).ok).toBe(true);
   });
 
+  it('refuses an upload whose bytes differ from the sha256 the client sent, keeping nothing', async () => {
+    const ds = await setup();
+    const data = Buffer.from('weights');
+    const sha = crypto.createHash('sha256').update(data).digest('hex');
+    const before = tableCounts();
+    const error = await expectAppError(() => uploadArtifactUseCase(ds, { modelName: 'm', version: 1, fileName: 'w.bin', expectedSha256: 'f'.repeat(64), body: chunks(data) }));
+    expect([error.status, error.message]).toEqual([400, `The upload was corrupted in transit: its sha256 is ${sha}, not the expected ${'f'.repeat(64)}.`]);
+    expect((await expectAppError(() => uploadArtifactUseCase(ds, { modelName: 'm', version: 1, fileName: 'w.bin', expectedSha256: 'xyz', body: chunks(data) }))).fieldErrors).toBeDefined();
+    expect(tableCounts()).toEqual(before);
+    expect(fs.existsSync(blobPath(sha))).toBe(false);
+    expect(fs.readdirSync(path.join(workspace.dir(), 'artifacts', 'tmp'))).toEqual([]);
+    const stored = await uploadArtifactUseCase(ds, { modelName: 'm', version: 1, fileName: 'w.bin', expectedSha256: sha.toUpperCase(), body: chunks(data) });
+    expect(stored.sha256).toBe(sha);
+  });
+
   it('detects a stored file that was altered or removed', async () => {
     const ds = await setup();
     const stored = await uploadArtifactUseCase(ds, { modelName: 'm', version: 1, fileName: 'w.bin', body: chunks(Buffer.from('weights')) });

@@ -21,20 +21,30 @@ export interface UploadInput {
   fileName: string;
   contentType?: string | null;
   declaredSize?: number | null;
+  /** The sha256 the client computed; the upload is refused, and nothing kept, when the bytes differ. */
+  expectedSha256?: string | null;
   body: AsyncIterable<Uint8Array>;
 }
+
+const sha256Schema = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-fA-F]{64}$/, 'The expected sha256 must be 64 hexadecimal characters.')
+  .transform((v) => v.toLowerCase());
+
+const uploadMetaSchema = z.object({ fileName: artifactFileNameSchema, expectedSha256: sha256Schema.optional() });
 
 const FORMATS: Record<string, string> = { json: 'json', onnx: 'onnx', pkl: 'pickle', joblib: 'joblib', pt: 'pytorch', h5: 'keras', zip: 'zip' };
 
 /** Authorizes before a byte is read, streams to the content store, then records the file in one transaction. */
 export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
-  const fileName = parseInput(artifactFileNameSchema, input.fileName, 'artifact');
+  const { fileName, expectedSha256 } = parseInput(uploadMetaSchema, { fileName: input.fileName, expectedSha256: input.expectedSha256 || undefined }, 'artifact');
   const db = getDb();
   const model = findModel(db, input.modelName);
   authorizeOwned(actor, 'artifact:write', model, 'artifact');
   findVersion(db, model.id, input.version);
   if (input.declaredSize && input.declaredSize > maxUploadBytes()) throw tooLarge();
-  const blob = await storeBlob(input.body);
+  const blob = await storeBlob(input.body, { expectedSha256 });
   const contentType = input.contentType?.split(';')[0]?.trim() || 'application/octet-stream';
   return db.transaction((tx) => {
     const version = findVersion(tx, model.id, input.version);
@@ -60,7 +70,7 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
   });
 }
 
-const artifactIdSchema = z.number().int().positive();
+const artifactIdSchema = z.coerce.number<unknown>().int().positive();
 
 function findArtifact(rawId: unknown) {
   const id = parseInput(artifactIdSchema, rawId, 'artifact');
@@ -75,7 +85,7 @@ function findArtifact(rawId: unknown) {
   return row;
 }
 
-export function getArtifactDownload(actor: Actor, id: number) {
+export function getArtifactDownload(actor: Actor, id: unknown) {
   authorize(actor, 'read', 'artifact');
   const { artifact } = findArtifact(id);
   const file = blobPath(artifact.sha256);
@@ -91,13 +101,13 @@ export interface IntegrityResult {
 }
 
 /** Re-hashes the stored file and compares it with the recorded sha256. */
-export async function verifyArtifactUseCase(actor: Actor, id: number): Promise<IntegrityResult> {
+export async function verifyArtifactUseCase(actor: Actor, id: unknown): Promise<IntegrityResult> {
   authorize(actor, 'read', 'artifact');
   const { artifact } = findArtifact(id);
   const actual = await hashBlob(artifact.sha256);
   const result = { ok: actual === artifact.sha256, expected: artifact.sha256, actual, checkedAt: Date.now() };
   getDb().transaction((tx) => {
-    recordAudit(tx, { actorId: actor.id, action: 'artifact.verify', entityType: 'artifact', entityId: id, after: result });
+    recordAudit(tx, { actorId: actor.id, action: 'artifact.verify', entityType: 'artifact', entityId: artifact.id, after: result });
   });
   return result;
 }

@@ -24,7 +24,7 @@ export interface ModelDto {
   updatedAt: number;
 }
 
-function toModelDto(db: Writer, row: ModelRow): ModelDto {
+export function toModelDto(db: Writer, row: ModelRow): ModelDto {
   return {
     id: row.id,
     name: row.name,

@@ -6,7 +6,7 @@ import { modelVersions, STAGES } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
-import { AppError, forbidden, parseInput } from '@/lib/errors';
+import { forbidden, invalidState, parseInput } from '@/lib/errors';
 import { findModel, findVersion, touchModel } from './model-store';
 
 const stageSchema = z.object({ stage: z.enum(STAGES) });
@@ -21,7 +21,7 @@ export function transitionStageUseCase(actor: Actor, modelName: string, version:
   getDb().transaction((tx) => {
     const model = findModel(tx, modelName);
     const current = findVersion(tx, model.id, version);
-    if (current.stage === 'retired') throw new AppError('conflict', 'stage', 'A retired version cannot change stage.');
+    if (current.stage === 'retired') throw invalidState('stage', 'A retired version cannot change stage.');
     if (current.stage === stage) return;
     const now = Date.now();
     if (stage === 'production') {

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { formObject, withActor } from '@/lib/actions/with-actor';
 import type { ActionResult } from '@/lib/actions/result';
 import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
+import { deleteModelUseCase, deleteVersionUseCase } from '@/lib/registry/deletes';
 import { createModelUseCase, updateModelUseCase } from '@/lib/registry/models';
 import { parseTagText } from '@/lib/registry/tag-text';
 
@@ -39,4 +40,19 @@ export async function aliasAction(modelName: string, _prev: ActionResult, formDa
   }, fields.intent === 'delete' ? `Alias @${fields.alias} removed.` : `Alias @${fields.alias} now points to version ${fields.version}.`);
   if (result.ok) revalidatePath(`/models/${encodeURIComponent(modelName)}`, 'layout');
   return result;
+}
+
+export async function deleteModelAction(name: string): Promise<ActionResult> {
+  const result = await withActor((actor) => deleteModelUseCase(actor, name));
+  if (!result.ok) return result;
+  revalidatePath('/models');
+  redirect('/models');
+}
+
+export async function deleteVersionAction(name: string, version: number): Promise<ActionResult> {
+  const result = await withActor((actor) => deleteVersionUseCase(actor, name, version));
+  if (!result.ok) return result;
+  const modelPath = `/models/${encodeURIComponent(name)}`;
+  revalidatePath(modelPath, 'layout');
+  redirect(modelPath);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callRoute } from '@/lib/testing/call-route';
 import { makeActor, tableCounts, withTempWorkspace } from '@/lib/testing/temp-workspace';
+import { mlflowRoute } from '@/lib/mlflow/route';
 import { createTokenUseCase } from '@/lib/tokens/tokens';
 import * as alias from './models/[name]/aliases/[alias]/route';
 import * as model from './models/[name]/route';
@@ -71,5 +72,26 @@ describe('/api/v1 registry', () => {
     expect((await call(version.GET, ds, { params: { name: 'missing', version: 'abc' } })).status).toBe(404);
     expect((await call(models.GET, 'mb_000000000000_nope')).status).toBe(401);
     expect(tableCounts()).toEqual(before);
+  });
+
+  it('deletes versions and models, refusing viewers and anything in production', async () => {
+    const ds = await tokenFor('data_scientist');
+    const viewer = await tokenFor('viewer');
+    const admin = createTokenUseCase(await makeActor('admin'), { name: 'admin' }).token;
+    await call(models.POST, ds, { method: 'POST', body: { name: 'gone', taskType: 'other' } });
+    for (let i = 0; i < 2; i++) await call(versions.POST, ds, { method: 'POST', params: { name: 'gone' }, body: {} });
+    await call(mlflowRoute.POST, admin, { method: 'POST', params: { endpoint: ['model-versions', 'transition-stage'] }, body: { name: 'gone', version: '2', stage: 'Production' } });
+
+    const before = tableCounts();
+    expect((await call(version.DELETE, viewer, { method: 'DELETE', params: { name: 'gone', version: '1' } })).status).toBe(403);
+    const live = await call(model.DELETE, ds, { method: 'DELETE', params: { name: 'gone' } });
+    expect([live.status, live.body.error.code]).toEqual([409, 'invalid_state:version']);
+    expect((await call(version.DELETE, ds, { method: 'DELETE', params: { name: 'gone', version: '7' } })).status).toBe(404);
+    expect(tableCounts()).toEqual(before);
+
+    expect(await call(version.DELETE, ds, { method: 'DELETE', params: { name: 'gone', version: '1' } })).toEqual({ status: 204, body: null });
+    await call(mlflowRoute.POST, admin, { method: 'POST', params: { endpoint: ['model-versions', 'transition-stage'] }, body: { name: 'gone', version: '2', stage: 'Archived' } });
+    expect((await call(model.DELETE, ds, { method: 'DELETE', params: { name: 'gone' } })).status).toBe(204);
+    expect((await call(model.GET, ds, { params: { name: 'gone' } })).status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
 import { Markdown } from '@/components/markdown';
 import { AliasManager } from '@/components/models/alias-manager';
 import { CompletenessMeter } from '@/components/models/completeness-meter';
@@ -20,7 +21,7 @@ import { formatTagText } from '@/lib/registry/tag-text';
 import { listVersions } from '@/lib/registry/version-list';
 import { RISK_TIERS, TASK_TYPES } from '@/lib/registry/vocabulary';
 import { listUserNames } from '@/lib/users/queries';
-import { aliasAction, updateModelAction } from '../actions';
+import { aliasAction, deleteModelAction, updateModelAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/models/[name]'>): Promise<Metadata> {
   return { title: routeParam((await params).name) };
@@ -32,6 +33,7 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
   const model = pageData(() => getModel(actor, name));
   const versions = listVersions(actor, model.name);
   const editable = canEdit(actor, 'model:update', model);
+  const deletable = canEdit(actor, 'model:delete', model);
   const aliases = versions.rows.flatMap((v) => v.aliases.map((alias) => ({ alias, version: v.version })));
   const featured =
     aliases.find((a) => a.alias === 'champion')?.version ?? versions.rows.find((v) => v.stage === 'production')?.version ?? versions.rows[0]?.version;
@@ -58,16 +60,27 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
             {model.team && ` · team ${model.team}`}
           </p>
         </div>
-        {editable && (
-          <EditModelDialog
-            action={updateModelAction.bind(null, model.name)}
-            defaults={{ ...model, tags: formatTagText(model.tags) }}
-            taskTypes={TASK_TYPES}
-            riskTiers={RISK_TIERS}
-            owners={listUserNames(actor)}
-            nameRule={MODEL_NAME_RULE}
-          />
-        )}
+        <div className="flex flex-wrap gap-2">
+          {editable && (
+            <EditModelDialog
+              action={updateModelAction.bind(null, model.name)}
+              defaults={{ ...model, tags: formatTagText(model.tags) }}
+              taskTypes={TASK_TYPES}
+              riskTiers={RISK_TIERS}
+              owners={listUserNames(actor)}
+              nameRule={MODEL_NAME_RULE}
+            />
+          )}
+          {deletable && (
+            <ConfirmDeleteDialog
+              label="Delete model"
+              title={`Delete ${model.name}?`}
+              description={`This removes all ${versions.rows.length} versions with their tags, aliases and model cards. The audit log keeps a record; artifact files stay in the store.`}
+              confirmText={model.name}
+              action={deleteModelAction.bind(null, model.name)}
+            />
+          )}
+        </div>
       </div>
 
       <Card>

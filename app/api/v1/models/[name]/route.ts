@@ -1,5 +1,6 @@
 import { apiRoute } from '@/lib/api/handler';
 import { readJson } from '@/lib/api/json-body';
+import { deleteModelUseCase } from '@/lib/registry/deletes';
 import { getModel, updateModelUseCase } from '@/lib/registry/models';
 import { listVersions } from '@/lib/registry/version-list';
 
@@ -15,3 +16,8 @@ export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
 export const PATCH = apiRoute<Context>(async (request, { params }, actor) =>
   Response.json({ model: updateModelUseCase(actor, (await params).name, await readJson(request)) }),
 );
+
+export const DELETE = apiRoute<Context>(async (_request, { params }, actor) => {
+  deleteModelUseCase(actor, (await params).name);
+  return new Response(null, { status: 204 });
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
 import { MetricHistoryChart } from '@/components/charts/metric-history-chart';
 import { Markdown } from '@/components/markdown';
 import { ModelCardView } from '@/components/models/model-card-view';
@@ -23,6 +24,7 @@ import { getVersionMetricSeries } from '@/lib/registry/metric-series';
 import { getModelCard } from '@/lib/registry/model-cards';
 import { getModel } from '@/lib/registry/models';
 import { getVersionDetail } from '@/lib/registry/version-detail';
+import { deleteVersionAction } from '../../../actions';
 import { updateCardAction, verifyArtifactAction } from './actions';
 
 type Props = PageProps<'/models/[name]/versions/[version]'>;
@@ -66,9 +68,20 @@ export default async function VersionPage({ params }: Props) {
             </Badge>
           ))}
         </div>
-        <p className="text-sm text-muted-fg">
-          Registered by {detail.createdBy} <RelativeTime ms={detail.createdAt} /> · {detail.status}
-        </p>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-muted-fg">
+            Registered by {detail.createdBy} <RelativeTime ms={detail.createdAt} /> · {detail.status}
+          </p>
+          {canEdit(actor, 'version:delete', model) && (
+            <ConfirmDeleteDialog
+              label="Delete version"
+              title={`Delete version ${detail.version} of ${detail.modelName}?`}
+              description="Its tags, aliases, lineage links and model card go with it, and its number is never issued again. The audit log keeps a record."
+              confirmText={`${detail.modelName}/${detail.version}`}
+              action={deleteVersionAction.bind(null, detail.modelName, detail.version)}
+            />
+          )}
+        </div>
         {detail.description && <Markdown>{detail.description}</Markdown>}
       </div>
 

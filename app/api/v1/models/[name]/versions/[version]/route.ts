@@ -1,5 +1,6 @@
 import { apiRoute } from '@/lib/api/handler';
 import { readJson } from '@/lib/api/json-body';
+import { deleteVersionUseCase } from '@/lib/registry/deletes';
 import { getVersionDetail } from '@/lib/registry/version-detail';
 import { updateVersionUseCase } from '@/lib/registry/versions';
 import { versionNumber } from '@/lib/registry/schemas';
@@ -15,4 +16,10 @@ export const PATCH = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, version } = await params;
   const ref = updateVersionUseCase(actor, name, versionNumber(version), await readJson(request));
   return Response.json({ version: getVersionDetail(actor, ref.modelName, ref.version) });
+});
+
+export const DELETE = apiRoute<Context>(async (_request, { params }, actor) => {
+  const { name, version } = await params;
+  deleteVersionUseCase(actor, name, versionNumber(version));
+  return new Response(null, { status: 204 });
 });

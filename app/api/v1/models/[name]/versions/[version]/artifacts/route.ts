@@ -4,7 +4,10 @@ import { versionNumber } from '@/lib/registry/schemas';
 
 type Context = RouteContext<'/api/v1/models/[name]/versions/[version]/artifacts'>;
 
-/** Streams the raw request body into the artifact store: `POST …/artifacts?fileName=model.onnx`. */
+/**
+ * Streams the raw request body into the artifact store: `POST …/artifacts?fileName=model.onnx`, with the
+ * client's sha256 as `?sha256=` or an `X-Checksum-SHA256` header to have a corrupted upload refused.
+ */
 export const POST = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, version } = await params;
   if (!request.body) return jsonError(400, 'bad_request:artifact', 'The request has no body.');
@@ -15,6 +18,7 @@ export const POST = apiRoute<Context>(async (request, { params }, actor) => {
     fileName: request.nextUrl.searchParams.get('fileName') ?? '',
     contentType: request.headers.get('content-type'),
     declaredSize: declared === null ? null : Number(declared),
+    expectedSha256: request.nextUrl.searchParams.get('sha256') ?? request.headers.get('x-checksum-sha256'),
     body: request.body as unknown as AsyncIterable<Uint8Array>,
   });
   return Response.json({ artifact }, { status: 201 });
