@@ -1,4 +1,5 @@
 import 'server-only';
+import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 
 const MIB = 1024 * 1024;
@@ -16,4 +17,19 @@ export async function readJson(request: Request, maxBytes = MIB): Promise<unknow
   } catch {
     throw new AppError('bad_request', 'json', 'The request body is not valid JSON.');
   }
+}
+
+/**
+ * A native API body, strict at the top level: a misspelt field (`descripton`) is refused with a field
+ * error instead of being silently dropped. The MLflow API stays lenient, as MLflow's own server is.
+ */
+export async function readBody(request: Request, schema: z.ZodObject, maxBytes = MIB): Promise<Record<string, unknown>> {
+  const body = await readJson(request, maxBytes);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new AppError('bad_request', 'json', 'The request body must be a JSON object.');
+  const unknown = Object.keys(body).filter((key) => !Object.hasOwn(schema.shape, key));
+  if (unknown.length > 0) {
+    const known = Object.keys(schema.shape).join(', ');
+    throw new AppError('bad_request', 'json', `Unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; this endpoint accepts ${known}.`, Object.fromEntries(unknown.map((k) => [k, ['Unknown field.']])));
+  }
+  return body as Record<string, unknown>;
 }

@@ -21,6 +21,7 @@ describe('OpenAPI document', () => {
     const body = create.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(expect.arrayContaining(['name', 'taskType']));
     expect(body.properties.name?.pattern).toBe('^[A-Za-z0-9._-]{1,128}$');
+    expect(body.additionalProperties).toBe(false);
     const search = doc.paths['/api/v1/models']?.get as { parameters: { name: string }[] };
     expect(search.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'risk', 'cursor', 'limit']));
   });

@@ -72,7 +72,7 @@ function operation(e: Endpoint) {
   return {
     summary: e.summary,
     parameters: [...pathParams, ...queryParams],
-    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(e.body) } } } } : {}),
+    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: { ...schema(e.body), additionalProperties: false } } } } } : {}),
     responses: {
       [e.success]: { description: 'Success' },
       400: errorResponse,

@@ -68,6 +68,11 @@ describe('/api/v1 registry', () => {
     expect((await call(models.POST, ds, { method: 'POST', body: { name: '../x', taskType: 7 } })).body.error.details).toHaveProperty('taskType');
     expect((await call(models.POST, ds, { method: 'POST', raw: JSON.stringify({ name: 'x'.repeat(2_000_000) }) })).status).toBe(413);
     expect((await call(models.POST, viewer, { method: 'POST', body: { name: 'v', taskType: 'other' } })).status).toBe(403);
+    const misspelt = await call(models.POST, ds, { method: 'POST', body: { name: 'typo', taskType: 'other', descripton: 'x' } });
+    expect([misspelt.status, misspelt.body.error.details]).toEqual([400, { descripton: ['Unknown field.'] }]);
+    expect(misspelt.body.error.message).toContain('this endpoint accepts name, description');
+    expect((await call(models.POST, ds, { method: 'POST', raw: '[1, 2]' })).body.error).toEqual({ code: 'bad_request:json', message: 'The request body must be a JSON object.' });
+    expect((await call(models.POST, ds, { method: 'POST', raw: 'null' })).status).toBe(400);
     expect((await call(model.GET, ds, { params: { name: 'missing' } })).status).toBe(404);
     expect((await call(version.GET, ds, { params: { name: 'missing', version: 'abc' } })).status).toBe(404);
     expect((await call(models.GET, 'mb_000000000000_nope')).status).toBe(401);

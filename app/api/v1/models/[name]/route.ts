@@ -1,7 +1,8 @@
 import { apiRoute } from '@/lib/api/handler';
-import { readJson } from '@/lib/api/json-body';
+import { readBody } from '@/lib/api/json-body';
 import { deleteModelUseCase } from '@/lib/registry/deletes';
 import { getModel, updateModelUseCase } from '@/lib/registry/models';
+import { updateModelSchema } from '@/lib/registry/schemas';
 import { listVersions } from '@/lib/registry/version-list';
 
 type Context = RouteContext<'/api/v1/models/[name]'>;
@@ -14,7 +15,7 @@ export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
 });
 
 export const PATCH = apiRoute<Context>(async (request, { params }, actor) =>
-  Response.json({ model: updateModelUseCase(actor, (await params).name, await readJson(request)) }),
+  Response.json({ model: updateModelUseCase(actor, (await params).name, await readBody(request, updateModelSchema)) }),
 );
 
 export const DELETE = apiRoute<Context>(async (_request, { params }, actor) => {

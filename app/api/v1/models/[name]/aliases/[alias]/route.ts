@@ -1,14 +1,15 @@
 import { apiRoute } from '@/lib/api/handler';
-import { readJson } from '@/lib/api/json-body';
+import { readBody } from '@/lib/api/json-body';
 import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
+import { aliasSchema } from '@/lib/registry/schemas';
 
 type Context = RouteContext<'/api/v1/models/[name]/aliases/[alias]'>;
 
 /** `PUT …/aliases/champion` with `{ "version": 3 }` points the alias at version 3. */
 export const PUT = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, alias } = await params;
-  const body = await readJson(request);
-  return Response.json(setAliasUseCase(actor, name, { ...(typeof body === 'object' && body !== null ? body : {}), alias }));
+  const body = await readBody(request, aliasSchema.pick({ version: true }));
+  return Response.json(setAliasUseCase(actor, name, { ...body, alias }));
 });
 
 export const DELETE = apiRoute<Context>(async (_request, { params }, actor) => {

@@ -1,9 +1,9 @@
 import { apiRoute } from '@/lib/api/handler';
-import { readJson } from '@/lib/api/json-body';
+import { readBody } from '@/lib/api/json-body';
 import { deleteVersionUseCase } from '@/lib/registry/deletes';
 import { getVersionDetail } from '@/lib/registry/version-detail';
 import { updateVersionUseCase } from '@/lib/registry/versions';
-import { versionNumber } from '@/lib/registry/schemas';
+import { updateVersionSchema, versionNumber } from '@/lib/registry/schemas';
 
 type Context = RouteContext<'/api/v1/models/[name]/versions/[version]'>;
 
@@ -14,7 +14,7 @@ export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
 
 export const PATCH = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, version } = await params;
-  const ref = updateVersionUseCase(actor, name, versionNumber(version), await readJson(request));
+  const ref = updateVersionUseCase(actor, name, versionNumber(version), await readBody(request, updateVersionSchema));
   return Response.json({ version: getVersionDetail(actor, ref.modelName, ref.version) });
 });
 

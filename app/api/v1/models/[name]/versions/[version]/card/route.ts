@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/api/handler';
-import { readJson } from '@/lib/api/json-body';
+import { readBody } from '@/lib/api/json-body';
 import { getModelCard, updateModelCardUseCase } from '@/lib/registry/model-cards';
-import { versionNumber } from '@/lib/registry/schemas';
+import { modelCardSchema, versionNumber } from '@/lib/registry/schemas';
 
 type Context = RouteContext<'/api/v1/models/[name]/versions/[version]/card'>;
 
@@ -13,7 +13,7 @@ export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
 /** Sections left out keep their text, so PUT and PATCH behave the same. */
 export const PUT = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, version } = await params;
-  updateModelCardUseCase(actor, name, versionNumber(version), await readJson(request));
+  updateModelCardUseCase(actor, name, versionNumber(version), await readBody(request, modelCardSchema));
   return Response.json({ card: getModelCard(actor, name, versionNumber(version)) });
 });
 
