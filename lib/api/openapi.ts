@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { modelSearchSchema } from '@/lib/registry/api-search';
+import { tagSchema } from '@/lib/registry/tags';
 import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
 import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
 import { createWebhookSchema, deliveryListSchema, updateWebhookSchema } from '@/lib/webhooks/schemas';
@@ -31,6 +32,10 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'put', path: '/api/v1/models/{name}/versions/{version}/card', summary: 'Write model card sections (others are kept)', body: modelCardSchema, success: 200 },
   { method: 'put', path: '/api/v1/models/{name}/aliases/{alias}', summary: 'Point an alias at a version', body: aliasSchema.pick({ version: true }), success: 200 },
   { method: 'delete', path: '/api/v1/models/{name}/aliases/{alias}', summary: 'Remove an alias', success: 204 },
+  { method: 'put', path: '/api/v1/models/{name}/tags/{key}', summary: 'Set one model tag (others are kept)', body: tagSchema.pick({ value: true }), success: 200 },
+  { method: 'delete', path: '/api/v1/models/{name}/tags/{key}', summary: 'Remove one model tag', success: 204 },
+  { method: 'put', path: '/api/v1/models/{name}/versions/{version}/tags/{key}', summary: 'Set one version tag (others are kept)', body: tagSchema.pick({ value: true }), success: 200 },
+  { method: 'delete', path: '/api/v1/models/{name}/versions/{version}/tags/{key}', summary: 'Remove one version tag', success: 204 },
   { method: 'post', path: '/api/v1/models/{name}/versions/{version}/artifacts', summary: 'Upload an artifact as the raw body (?fileName=…; ?sha256= or X-Checksum-SHA256 to refuse a corrupted upload)', success: 201 },
   { method: 'get', path: '/api/v1/artifacts/{id}', summary: 'Download an artifact (Content-Length, single-range Range requests, sha256 ETag)', success: 200 },
   { method: 'post', path: '/api/v1/artifacts/{id}/verify', summary: 'Re-hash the stored file and compare it with the recorded sha256', success: 200 },

@@ -8,7 +8,7 @@ import { authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { notFound, parseInput } from '@/lib/errors';
 import { findModel, findVersion, touchModel } from './model-store';
 
-const tagSchema = z.object({
+export const tagSchema = z.object({
   key: z.string().trim().min(1, 'Tag keys cannot be empty.').max(64, 'Tag keys have at most 64 characters.'),
   value: z.string().max(512, 'Tag values have at most 512 characters.').default(''),
 });

@@ -4,6 +4,8 @@ import { makeActor, tableCounts, withTempWorkspace } from '@/lib/testing/temp-wo
 import { mlflowRoute } from '@/lib/mlflow/route';
 import { createTokenUseCase } from '@/lib/tokens/tokens';
 import * as alias from './models/[name]/aliases/[alias]/route';
+import * as modelTag from './models/[name]/tags/[key]/route';
+import * as versionTag from './models/[name]/versions/[version]/tags/[key]/route';
 import * as model from './models/[name]/route';
 import * as card from './models/[name]/versions/[version]/card/route';
 import * as version from './models/[name]/versions/[version]/route';
@@ -98,5 +100,18 @@ describe('/api/v1 registry', () => {
     await call(mlflowRoute.POST, admin, { method: 'POST', params: { endpoint: ['model-versions', 'transition-stage'] }, body: { name: 'gone', version: '2', stage: 'Archived' } });
     expect((await call(model.DELETE, ds, { method: 'DELETE', params: { name: 'gone' } })).status).toBe(204);
     expect((await call(model.GET, ds, { params: { name: 'gone' } })).status).toBe(404);
+  });
+
+  it('sets and removes single tags on models and versions', async () => {
+    const ds = await tokenFor('data_scientist');
+    await call(models.POST, ds, { method: 'POST', body: { name: 'tagged', taskType: 'other', tags: { team: 'crm' } } });
+    await call(versions.POST, ds, { method: 'POST', params: { name: 'tagged' }, body: {} });
+    expect((await call(modelTag.PUT, ds, { method: 'PUT', params: { name: 'tagged', key: 'pii' }, body: { value: 'no' } })).body).toEqual({ key: 'pii', value: 'no' });
+    expect((await call(model.GET, ds, { params: { name: 'tagged' } })).body.model.tags).toEqual({ team: 'crm', pii: 'no' });
+    expect((await call(modelTag.DELETE, ds, { method: 'DELETE', params: { name: 'tagged', key: 'team' } })).status).toBe(204);
+    expect((await call(modelTag.DELETE, ds, { method: 'DELETE', params: { name: 'tagged', key: 'team' } })).status).toBe(404);
+    await call(versionTag.PUT, ds, { method: 'PUT', params: { name: 'tagged', version: '1', key: 'validated' }, body: {} });
+    expect((await call(version.GET, ds, { params: { name: 'tagged', version: '1' } })).body.version.tags).toEqual({ validated: '' });
+    expect((await call(versionTag.PUT, ds, { method: 'PUT', params: { name: 'tagged', version: '1', key: 'x' }, body: { value: 5 } })).status).toBe(400);
   });
 });
