@@ -17,7 +17,7 @@ describe('OpenAPI document', () => {
   it('derives request bodies from the zod schemas', () => {
     const doc = openApiDocument();
     expect(doc.openapi).toBe('3.1.0');
-    const create = doc.paths['/api/v1/models']?.post as { requestBody: { content: { 'application/json': { schema: { required: string[]; properties: Record<string, { pattern?: string }> } } } } };
+    const create = doc.paths['/api/v1/models']?.post as { requestBody: { content: { 'application/json': { schema: { required: string[]; additionalProperties?: boolean; properties: Record<string, { pattern?: string }> } } } } };
     const body = create.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(expect.arrayContaining(['name', 'taskType']));
     expect(body.properties.name?.pattern).toBe('^[A-Za-z0-9._-]{1,128}$');

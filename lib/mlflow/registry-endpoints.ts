@@ -5,16 +5,17 @@ import { notFound, parseInput } from '@/lib/errors';
 import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
 import { deleteModelUseCase, deleteVersionUseCase } from '@/lib/registry/deletes';
 import { createModelUseCase, getModel, renameModelUseCase, updateModelUseCase } from '@/lib/registry/models';
-import { searchModelNames, searchVersionRefs } from '@/lib/registry/name-search';
+import { searchModelNames } from '@/lib/registry/name-search';
 import { deleteModelTagUseCase, deleteVersionTagUseCase, setModelTagUseCase, setVersionTagUseCase } from '@/lib/registry/tags';
 import { transitionStageUseCase } from '@/lib/registry/stages';
 import { getVersionDetail } from '@/lib/registry/version-detail';
 import { listVersions } from '@/lib/registry/version-list';
+import { searchVersionRefs } from '@/lib/registry/version-search';
 import { createVersionUseCase, updateVersionUseCase } from '@/lib/registry/versions';
 import { invalid } from './errors';
-import { parseFilter } from './filter';
-import { paged, type MlflowHandler } from './paging';
+import { searchPage, type MlflowHandler } from './paging';
 import { FROM_MLFLOW_STAGE, TO_MLFLOW_STAGE, toMlflowModel, toMlflowVersion } from './registry-wire';
+import { MODEL_SEARCH, VERSION_SEARCH } from './search-specs';
 import { keyValueList, toRecord } from './wire';
 
 const named = z.object({ name: z.string() });
@@ -33,10 +34,6 @@ function modelWire(actor: Actor, name: string) {
 
 const versionWire = (actor: Actor, name: string, version: number) => toMlflowVersion(getVersionDetail(actor, name, version));
 
-function likeFilter(clause: { op: string; value: string }) {
-  return clause.op === '=' ? { equals: clause.value } : { like: clause.value, ignoreCase: clause.op === 'ILIKE' };
-}
-
 const latestVersions: MlflowHandler = (actor, input) => {
   const { name, stages } = parseInput(named.extend({ stages: z.array(z.string()).optional() }), input, 'mlflow');
   const wanted = stages?.map((s) => s.toLowerCase());
@@ -45,23 +42,13 @@ const latestVersions: MlflowHandler = (actor, input) => {
 };
 
 const searchModels: MlflowHandler = (actor, input) => {
-  const clause = parseFilter(input.filter, ['name'])[0];
-  const { items, next_page_token } = paged(input, `models:${String(input.filter ?? '')}`, 100, (limit, offset) => {
-    const { names, total } = searchModelNames(actor, clause ? likeFilter(clause) : {}, limit, offset);
-    return { items: names.map((n) => modelWire(actor, n)), total };
-  });
-  return { registered_models: items, next_page_token };
+  const { items, next_page_token } = searchPage(input, MODEL_SEARCH, null, (query) => searchModelNames(actor, query));
+  return { registered_models: items.map((name) => modelWire(actor, name)), next_page_token };
 };
 
 const searchVersions: MlflowHandler = (actor, input) => {
-  const clauses = parseFilter(input.filter, ['name', 'run_id']);
-  if (clauses.some((c) => c.op !== '=')) throw invalid('Model version search supports only `name = ...` and `run_id = ...`.');
-  const filter = { modelName: clauses.find((c) => c.field === 'name')?.value, runUuid: clauses.find((c) => c.field === 'run_id')?.value };
-  const { items, next_page_token } = paged(input, `versions:${String(input.filter ?? '')}`, 200, (limit, offset) => {
-    const { refs, total } = searchVersionRefs(actor, filter, limit, offset);
-    return { items: refs.map((r) => versionWire(actor, r.name, r.version)), total };
-  });
-  return { model_versions: items, next_page_token };
+  const { items, next_page_token } = searchPage(input, VERSION_SEARCH, null, (query) => searchVersionRefs(actor, query));
+  return { model_versions: items.map((ref) => versionWire(actor, ref.name, ref.version)), next_page_token };
 };
 
 const setAlias: MlflowHandler = (actor, input) => {

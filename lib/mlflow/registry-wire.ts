@@ -19,7 +19,7 @@ export function toMlflowVersion(v: VersionDetail) {
     name: v.modelName,
     version: String(v.version),
     creation_timestamp: v.createdAt,
-    last_updated_timestamp: v.createdAt,
+    last_updated_timestamp: v.updatedAt,
     user_id: v.createdBy,
     current_stage: TO_MLFLOW_STAGE[v.stage],
     description: v.description,

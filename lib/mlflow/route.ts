@@ -11,7 +11,7 @@ import { REGISTRY } from './registry-endpoints';
 import { TRACKING } from './tracking-endpoints';
 
 const ENDPOINTS: Record<string, MlflowHandler> = { ...TRACKING, ...REGISTRY };
-const ARRAY_PARAMS = new Set(['experiment_ids', 'run_ids']);
+const ARRAY_PARAMS = new Set(['experiment_ids', 'run_ids', 'order_by']);
 
 /** GET reads the query string (repeated keys become lists), everything else a JSON object body. */
 async function readInput(request: NextRequest, endpoint: string): Promise<Record<string, unknown>> {

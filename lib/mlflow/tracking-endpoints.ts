@@ -1,13 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseInput } from '@/lib/errors';
-import { createExperimentUseCase, getExperiment, listExperiments } from '@/lib/tracking/experiments';
-import { getMetricHistory, getRun, searchRunIds } from '@/lib/tracking/run-queries';
-import { createRunUseCase, logBatchUseCase, updateRunUseCase } from '@/lib/tracking/runs';
+import { createExperimentUseCase, getExperiment } from '@/lib/tracking/experiments';
+import { getMetricHistory, getRun } from '@/lib/tracking/run-queries';
+import { createRunUseCase, updateRunUseCase } from '@/lib/tracking/runs';
 import { RUN_STATUSES } from '@/db/schema';
 import { invalid } from './errors';
 import { paged, type MlflowHandler } from './paging';
-import { keyValueList, toMlflowExperiment, toMlflowRun, toRecord } from './wire';
+import { logMlflowBatch } from './run-logging';
+import { searchExperiments, searchRuns } from './tracking-search';
+import { keyValue, keyValueList, toMlflowExperiment, toMlflowRun, toRecord } from './wire';
 
 const id = z.coerce.number().int().positive();
 const runRef = z.object({ run_id: z.string().optional(), run_uuid: z.string().optional() });
@@ -17,16 +19,9 @@ const runIdOf = (input: Record<string, unknown>) => {
   if (!runId) throw invalid('Missing value for required parameter \'run_id\'.');
   return runId;
 };
+/** Without max_results, MLflow returns a metric's whole history. */
+const HISTORY_PAGE = { defaultSize: 1_000_000, maxSize: 50_000 };
 const metric = z.object({ key: z.string(), value: z.coerce.number(), timestamp: z.coerce.number().int(), step: z.coerce.number().int().default(0) });
-
-const searchExperiments: MlflowHandler = (actor, input) => {
-  if (input.filter) throw invalid('Experiment filters are not supported yet; search without `filter`.');
-  const { items, next_page_token } = paged(input, 'experiments', 1000, (limit, offset) => {
-    const { rows, total } = listExperiments(actor, limit, offset);
-    return { items: rows.map(toMlflowExperiment), total };
-  });
-  return { experiments: items, next_page_token };
-};
 
 export const TRACKING: Record<string, MlflowHandler> = {
   'POST experiments/create': (actor, input) => {
@@ -58,39 +53,27 @@ export const TRACKING: Record<string, MlflowHandler> = {
   },
   'POST runs/log-batch': (actor, input) => {
     const data = parseInput(z.object({ metrics: z.array(metric).default([]), params: keyValueList, tags: keyValueList }), input, 'mlflow');
-    logBatchUseCase(actor, runIdOf(input), { metrics: data.metrics, params: toRecord(data.params), tags: toRecord(data.tags) });
+    logMlflowBatch(actor, runIdOf(input), data);
     return {};
   },
   'POST runs/log-metric': (actor, input) => {
-    logBatchUseCase(actor, runIdOf(input), { metrics: [parseInput(metric, input, 'mlflow')] });
+    logMlflowBatch(actor, runIdOf(input), { metrics: [parseInput(metric, input, 'mlflow')] }, true);
     return {};
   },
   'POST runs/log-parameter': (actor, input) => {
-    const { key, value } = parseInput(z.object({ key: z.string(), value: z.coerce.string() }), input, 'mlflow');
-    logBatchUseCase(actor, runIdOf(input), { params: { [key]: value } });
+    logMlflowBatch(actor, runIdOf(input), { params: [parseInput(keyValue, input, 'mlflow')] }, true);
     return {};
   },
   'POST runs/set-tag': (actor, input) => {
-    const { key, value } = parseInput(z.object({ key: z.string(), value: z.coerce.string() }), input, 'mlflow');
-    logBatchUseCase(actor, runIdOf(input), { tags: { [key]: value } });
+    logMlflowBatch(actor, runIdOf(input), { tags: [parseInput(keyValue, input, 'mlflow')] }, true);
     return {};
   },
-  'POST runs/search': (actor, input) => {
-    if (input.filter) throw invalid('Run filters are not supported yet; search without `filter`.');
-    const { experiment_ids } = parseInput(z.object({ experiment_ids: z.array(id).min(1, 'Give at least one experiment id.') }), input, 'mlflow');
-    const { items, next_page_token } = paged(input, `runs:${experiment_ids.join(',')}`, 1000, (limit, offset) => {
-      const { ids, total } = searchRunIds(actor, experiment_ids, limit, offset);
-      return { items: ids.map((runId) => toMlflowRun(getRun(actor, runId))), total };
-    });
-    return { runs: items, next_page_token };
-  },
+  'POST runs/search': searchRuns,
   'GET metrics/get-history': (actor, input) => {
     const { metric_key } = parseInput(z.object({ metric_key: z.string() }), input, 'mlflow');
     const history = getMetricHistory(actor, runIdOf(input), metric_key, {});
-    const { items, next_page_token } = paged(input, `history:${runIdOf(input)}:${metric_key}`, 1_000_000, (limit, offset) => ({
-      items: history.points.slice(offset, offset + limit).map((p) => ({ key: metric_key, ...p })),
-      total: history.totalPoints,
-    }));
-    return { metrics: items, next_page_token };
+    const scope = { history: runIdOf(input), metric_key };
+    const { items, next_page_token } = paged(input, scope, HISTORY_PAGE, (limit, offset) => history.points.slice(offset, offset + limit));
+    return { metrics: items.map((p) => ({ key: metric_key, ...p })), next_page_token };
   },
 };

@@ -56,7 +56,7 @@ describe('MLflow tracking API', () => {
     expect(await get(t, 'experiments/get', 'experiment_id=99')).toMatchObject({ status: 404, body: { error_code: 'RESOURCE_DOES_NOT_EXIST' } });
     expect(await post(t, 'runs/log-metric', { run_id: 'nope', key: 'a', value: 1, timestamp: 1 })).toMatchObject({ status: 404 });
     expect(await post(t, 'runs/create', { experiment_id: 'abc' })).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
-    expect(await post(t, 'runs/search', { experiment_ids: ['1'], filter: "metrics.acc > 0.5" })).toMatchObject({ status: 400 });
+    expect(await post(t, 'runs/search', { experiment_ids: ['1'], filter: "metrics.acc > 'high'" })).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
     expect(await get(t, 'experiments/search', 'page_token=forged.token')).toMatchObject({ status: 400 });
     expect(await post(t, 'no/such-endpoint', {})).toMatchObject({ status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND' } });
     expect(await post('mb_000000000000_bad', 'experiments/create', { name: 'y' })).toMatchObject({ status: 401, body: { error_code: 'UNAUTHENTICATED' } });

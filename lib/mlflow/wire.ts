@@ -6,7 +6,8 @@ import type { getRun } from '@/lib/tracking/run-queries';
 export const keyValues = (record: Record<string, string>) => Object.entries(record).map(([key, value]) => ({ key, value }));
 
 /** MLflow's `[{ key, value }]` lists, as requests carry them. */
-export const keyValueList = z.array(z.object({ key: z.string(), value: z.coerce.string() })).default([]);
+export const keyValue = z.object({ key: z.string(), value: z.coerce.string() });
+export const keyValueList = z.array(keyValue).default([]);
 export const toRecord = (pairs: { key: string; value: string }[]) => Object.fromEntries(pairs.map((p) => [p.key, p.value]));
 
 export function toMlflowExperiment(row: ExperimentRow) {

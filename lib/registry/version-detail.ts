@@ -28,6 +28,7 @@ export interface VersionDetail {
   status: string;
   stage: Stage;
   createdAt: number;
+  updatedAt: number;
   createdBy: string;
   sourceUri: string | null;
   artifact: { sha256: string | null; size: number | null; format: string | null };
@@ -85,6 +86,7 @@ export function getVersionDetail(actor: Actor, modelName: string, versionNumber:
     status: v.status,
     stage: v.stage,
     createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
     createdBy,
     sourceUri: v.sourceUri,
     artifact: { sha256: v.artifactSha256, size: v.artifactSize, format: v.artifactFormat },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { experiments, type ExperimentRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
@@ -31,12 +31,4 @@ export function getExperiment(actor: Actor, ref: { id?: number; name?: string })
   const row = getDb().select().from(experiments).where(where).get();
   if (!row) throw notFound('experiment', ref.id !== undefined ? `No experiment with id ${ref.id}.` : `No experiment named "${ref.name}".`);
   return row;
-}
-
-export function listExperiments(actor: Actor, limit: number, offset: number): { rows: ExperimentRow[]; total: number } {
-  authorize(actor, 'read', 'experiment');
-  const db = getDb();
-  const rows = db.select().from(experiments).where(eq(experiments.lifecycleStage, 'active')).orderBy(asc(experiments.id)).limit(limit).offset(offset).all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(experiments).where(eq(experiments.lifecycleStage, 'active')).get()?.n ?? 0;
-  return { rows, total };
 }

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { experiments, metricHistory, runMetrics, runParams, runs, runTags, users } from '@/db/schema';
+import { experiments, metricHistory, runMetrics, runParams, runTags, users } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
 import { downsampleMinMax, type Point } from '@/lib/metrics/downsample';
@@ -54,12 +54,13 @@ export function getMetricHistory(actor: Actor, uuid: string, key: string, query:
   return { key, totalPoints: points.length, points: maxPoints ? downsampleMinMax(points, maxPoints) : points };
 }
 
-/** Runs of the given experiments, newest first: the run ids of one page and the total. */
-export function searchRunIds(actor: Actor, experimentIds: number[], limit: number, offset: number): { ids: string[]; total: number } {
+/** Params already logged on the run with another value than the one given: MLflow refuses to change them. */
+export function changedParams(actor: Actor, uuid: string, params: Record<string, string>): { key: string; oldValue: string; newValue: string }[] {
   authorize(actor, 'read', 'run');
+  const keys = Object.keys(params);
+  if (keys.length === 0) return [];
   const db = getDb();
-  const where = and(inArray(runs.experimentId, experimentIds), eq(runs.lifecycleStage, 'active'));
-  const ids = db.select({ uuid: runs.uuid }).from(runs).where(where).orderBy(desc(runs.startTime), desc(runs.id)).limit(limit).offset(offset).all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(runs).where(where).get()?.n ?? 0;
-  return { ids: ids.map((r) => r.uuid), total };
+  const run = findRun(db, uuid);
+  const logged = db.select().from(runParams).where(and(eq(runParams.runId, run.id), inArray(runParams.key, keys))).all();
+  return logged.filter((p) => p.value !== params[p.key]).map((p) => ({ key: p.key, oldValue: p.value, newValue: params[p.key] as string }));
 }
