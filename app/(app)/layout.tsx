@@ -13,6 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/api-docs', label: 'API' },
   ];
   if (can(actor.role, 'user:manage')) links.push({ href: '/admin/users', label: 'Users' });
+  if (can(actor.role, 'webhook:manage')) links.push({ href: '/admin/webhooks', label: 'Webhooks' });
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:p-2">

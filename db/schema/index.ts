@@ -3,3 +3,4 @@ export * from './tracking';
 export * from './registry';
 export * from './audit';
 export * from './tokens';
+export * from './webhooks';

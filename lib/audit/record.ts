@@ -1,6 +1,7 @@
 import 'server-only';
 import { auditLog } from '@/db/schema';
 import type { Db } from '@/db/client';
+import { enqueueEvent } from '@/lib/webhooks/outbox';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Writer = Db | Tx;
@@ -14,8 +15,12 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Call inside the transaction that makes the change, so the change and its record land together. */
+/**
+ * Call inside the transaction that makes the change, so the change, its record and its webhook event
+ * (the outbox) land together or not at all.
+ */
 export function recordAudit(tx: Writer, entry: AuditEntry): void {
+  const createdAt = Date.now();
   tx.insert(auditLog)
     .values({
       actorId: entry.actorId,
@@ -24,7 +29,8 @@ export function recordAudit(tx: Writer, entry: AuditEntry): void {
       entityId: String(entry.entityId),
       before: entry.before ?? null,
       after: entry.after ?? null,
-      createdAt: Date.now(),
+      createdAt,
     })
     .run();
+  enqueueEvent(tx, entry, createdAt);
 }

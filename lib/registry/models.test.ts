@@ -53,6 +53,12 @@ describe('createModelUseCase', () => {
 });
 
 describe('updateModelUseCase', () => {
+  it('changes only the fields sent, as a PATCH must', async () => {
+    const owner = await makeActor('data_scientist');
+    createModelUseCase(owner, { name: 'kept', taskType: 'regression', description: 'Forecasts demand.', framework: 'xgboost', tags: { domain: 'retail' } });
+    expect(updateModelUseCase(owner, 'kept', { riskTier: 'high' })).toMatchObject({ description: 'Forecasts demand.', framework: 'xgboost', riskTier: 'high', tags: { domain: 'retail' } });
+  });
+
   it('lets the owner and their team edit, but not another team', async () => {
     const owner = await makeActor('data_scientist', 'growth');
     const teammate = await makeActor('data_scientist', 'growth');

@@ -21,18 +21,29 @@ const optionalText = (max: number) =>
     .nullable()
     .optional();
 
-const modelBase = z.object({
-  name: modelNameSchema,
-  description: z.string().max(20_000, 'At most 20,000 characters.').default(''),
+const description = z.string().max(20_000, 'At most 20,000 characters.');
+const framework = z.string().trim().max(64, 'At most 64 characters.');
+
+/** The editable fields with no defaults: zod 4 applies a default even inside `.partial()`. */
+const modelFields = z.object({
+  description,
   team: optionalText(64),
   taskType: z.enum(TASK_TYPES, { error: 'Choose a task type.' }),
-  framework: z.string().trim().max(64, 'At most 64 characters.').default(''),
-  riskTier: z.enum(RISK_TIERS, { error: 'Choose a risk tier.' }).default('medium'),
-  tags: tagsSchema.default({}),
+  framework,
+  riskTier: z.enum(RISK_TIERS, { error: 'Choose a risk tier.' }),
+  tags: tagsSchema,
 });
 
-export const createModelSchema = modelBase;
-export const updateModelSchema = modelBase.omit({ name: true }).partial().extend({ ownerId: z.number().int().positive().optional() });
+export const createModelSchema = z.object({
+  name: modelNameSchema,
+  ...modelFields.shape,
+  description: description.default(''),
+  framework: framework.default(''),
+  riskTier: modelFields.shape.riskTier.default('medium'),
+  tags: tagsSchema.default({}),
+});
+/** A PATCH: only the fields sent change. */
+export const updateModelSchema = modelFields.partial().extend({ ownerId: z.number().int().positive().optional() });
 
 const sha256 = z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, 'A sha256 is 64 hexadecimal characters.');
 const signature = z.array(z.object({ name: z.string().min(1).max(256), type: z.string().min(1).max(64) })).max(10_000);
@@ -47,7 +58,7 @@ export const datasetLinkSchema = z.object({
 });
 
 export const createVersionSchema = z.object({
-  description: z.string().max(20_000, 'At most 20,000 characters.').default(''),
+  description: description.default(''),
   runUuid: z.string().regex(/^[0-9a-f]{32}$/, 'A run id is 32 hexadecimal characters.').nullable().optional(),
   sourceUri: optionalText(2048),
   artifactSha256: sha256.nullable().optional(),
@@ -61,7 +72,7 @@ export const createVersionSchema = z.object({
   datasets: z.array(datasetLinkSchema).max(100).default([]),
 });
 
-export const updateVersionSchema = createVersionSchema.pick({ description: true, tags: true }).partial();
+export const updateVersionSchema = z.object({ description, tags: tagsSchema }).partial();
 
 export const ALIAS_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const aliasSchema = z.object({

@@ -7,7 +7,7 @@ import { createModelUseCase } from './models';
 import { transitionStageUseCase } from './stages';
 import { getVersionDetail } from './version-detail';
 import { listVersions } from './version-list';
-import { createVersionUseCase } from './versions';
+import { createVersionUseCase, updateVersionUseCase } from './versions';
 
 withTempWorkspace();
 
@@ -21,6 +21,15 @@ async function setup() {
 }
 
 describe('versions', () => {
+  it('updates only the fields sent', async () => {
+    const ds = await setup();
+    createVersionUseCase(ds, 'iris-rf', { description: 'first', tags: { candidate: 'yes' } });
+    updateVersionUseCase(ds, 'iris-rf', 1, { tags: { candidate: 'no' } });
+    expect(getVersionDetail(ds, 'iris-rf', 1)).toMatchObject({ description: 'first', tags: { candidate: 'no' } });
+    updateVersionUseCase(ds, 'iris-rf', 1, { description: 'second' });
+    expect(getVersionDetail(ds, 'iris-rf', 1)).toMatchObject({ description: 'second', tags: { candidate: 'no' } });
+  });
+
   it('numbers versions per model and links run, lineage and latest metrics', async () => {
     const ds = await setup();
     const run = createRunUseCase(ds, { experimentName: 'iris', name: 'rf-100' });

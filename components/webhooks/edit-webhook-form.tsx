@@ -1,0 +1,35 @@
+'use client';
+
+import { startTransition, useActionState } from 'react';
+import { FormStatus } from '@/components/form-status';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/lib/actions/result';
+import { WebhookFields, type WebhookValues } from './webhook-fields';
+
+interface Props {
+  values: WebhookValues;
+  action: (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+}
+
+export function EditWebhookForm({ values, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ok: true });
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      // Submitting by hand keeps unsaved edits on screen when the server answers with field errors.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
+      <WebhookFields prefix="edit-webhook" errors={errors} values={values} />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save changes'}
+      </Button>
+      <FormStatus state={state} />
+    </form>
+  );
+}
