@@ -68,7 +68,10 @@ export const runMetrics = sqliteTable(
   (t) => [primaryKey({ columns: [t.runId, t.key] })],
 );
 
-/** Every logged point; histories can hold millions of rows, so the key index is the only one. */
+/**
+ * Every logged point; histories can hold millions of rows, so one index is all there is. It covers every
+ * column, so reading a history is a single range scan of the index without a lookup per row.
+ */
 export const metricHistory = sqliteTable(
   'metric_history',
   {
@@ -78,7 +81,7 @@ export const metricHistory = sqliteTable(
     timestamp: integer('timestamp').notNull(),
     value: real('value').notNull(),
   },
-  (t) => [index('metric_history_run_key_step_idx').on(t.runId, t.key, t.step)],
+  (t) => [index('metric_history_covering_idx').on(t.runId, t.key, t.step, t.timestamp, t.value)],
 );
 
 export type ExperimentRow = typeof experiments.$inferSelect;

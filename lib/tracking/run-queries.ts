@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { experiments, metricHistory, runMetrics, runParams, runTags, users } from '@/db/schema';
+import { experiments, runMetrics, runParams, runTags, users } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
 import { downsampleMinMax, type Point } from '@/lib/metrics/downsample';
@@ -37,6 +38,18 @@ export function getRun(actor: Actor, uuid: string) {
   };
 }
 
+const historyStatements = new WeakMap<Database.Database, Database.Statement>();
+
+/** Histories run to millions of points: a statement prepared once per connection, scanning only the covering index. */
+function historyStatement(sqlite: Database.Database): Database.Statement {
+  let statement = historyStatements.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare('SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ? ORDER BY step, timestamp, value');
+    historyStatements.set(sqlite, statement);
+  }
+  return statement;
+}
+
 const historyQuery = z.object({ maxPoints: z.coerce.number().int().min(4).max(100_000).optional() });
 
 /** Every point of one metric by step, or at most `maxPoints` of them with peaks and troughs kept. */
@@ -45,12 +58,7 @@ export function getMetricHistory(actor: Actor, uuid: string, key: string, query:
   const { maxPoints } = parseInput(historyQuery, query, 'metric');
   const db = getDb();
   const run = findRun(db, uuid);
-  const points = db
-    .select({ step: metricHistory.step, timestamp: metricHistory.timestamp, value: metricHistory.value })
-    .from(metricHistory)
-    .where(and(eq(metricHistory.runId, run.id), eq(metricHistory.key, key)))
-    .orderBy(asc(metricHistory.step), asc(metricHistory.timestamp))
-    .all();
+  const points = historyStatement(db.$client).all(run.id, key) as Point[];
   return { key, totalPoints: points.length, points: maxPoints ? downsampleMinMax(points, maxPoints) : points };
 }
 

@@ -1,8 +1,9 @@
 import 'server-only';
 import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { experiments, metricHistory, runMetrics, runParams, runs, runTags } from '@/db/schema';
+import { experiments, runMetrics, runParams, runs, runTags } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { AppError, forbidden, notFound, parseInput } from '@/lib/errors';
@@ -58,7 +59,21 @@ export function createRunUseCase(actor: Actor, input: unknown): RunRef {
   });
 }
 
-const CHUNK = 5000;
+const pointInserts = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * Metric points are the hot path (a training loop logs thousands a second), so they skip the query
+ * builder: one prepared statement per connection, run per point inside the caller's transaction.
+ */
+function insertPoints(runId: number, points: { key: string; step: number; timestamp: number; value: number }[]): void {
+  const sqlite = getDb().$client;
+  let insert = pointInserts.get(sqlite);
+  if (!insert) {
+    insert = sqlite.prepare('INSERT INTO metric_history (run_id, key, step, timestamp, value) VALUES (?, ?, ?, ?, ?)');
+    pointInserts.set(sqlite, insert);
+  }
+  for (const p of points) insert.run(runId, p.key, p.step, p.timestamp, p.value);
+}
 
 /** Params, tags and metric points in one transaction; the run's latest value per key moves only forward in (step, timestamp). */
 export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): void {
@@ -76,9 +91,7 @@ export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): 
     for (const [key, value] of Object.entries(data.tags)) {
       tx.insert(runTags).values({ runId: run.id, key, value }).onConflictDoUpdate({ target: [runTags.runId, runTags.key], set: { value } }).run();
     }
-    for (let i = 0; i < data.metrics.length; i += CHUNK) {
-      tx.insert(metricHistory).values(data.metrics.slice(i, i + CHUNK).map((p) => ({ runId: run.id, ...p }))).run();
-    }
+    insertPoints(run.id, data.metrics);
     const latest = new Map<string, (typeof data.metrics)[number]>();
     for (const p of data.metrics) {
       const prev = latest.get(p.key);
