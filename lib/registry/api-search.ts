@@ -10,6 +10,7 @@ import { CATALOGUE_SORTS } from './catalogue-query';
 /** The API's search parameters: unlike the UI's URL, a bad value is an error, not a default. */
 export const modelSearchSchema = z.object({
   q: z.string().trim().max(200).optional(),
+  prefix: z.string().trim().min(1).max(128).optional(),
   owner: z.coerce.number().int().positive().optional(),
   team: z.string().trim().max(64).optional(),
   tag: z.string().trim().max(200).optional(),

@@ -12,6 +12,7 @@ const lenient = <T extends z.ZodType>(schema: T) => optional(schema).catch(undef
 /** The catalogue view, as it lives in the URL. */
 export const catalogueQuerySchema = z.object({
   q: optional(z.string().trim().max(200)).catch(undefined),
+  prefix: optional(z.string().trim().max(128)).catch(undefined),
   owner: lenient(z.coerce.number().int().positive()),
   team: optional(z.string().trim().max(64)).catch(undefined),
   tag: optional(z.string().trim().max(200)).catch(undefined),

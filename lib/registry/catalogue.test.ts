@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
 import { makeActor, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { setAliasUseCase } from './aliases';
 import { listCatalogue } from './catalogue';
@@ -35,6 +36,17 @@ describe('catalogue', () => {
     expect(names(growth, { q: '100%' })).toEqual(['fraud_v1.0']);
     expect(names(growth, { q: '%' })).toEqual(['fraud_v1.0']);
     expect(names(growth, { q: '_' })).toEqual(['fraud_v1.0']);
+  });
+
+  it('matches a name prefix case-sensitively, with glob characters taken literally', async () => {
+    const { growth } = await workspace();
+    expect(names(growth, { prefix: 'fr' })).toEqual(['fraud_v1.0']);
+    expect(names(growth, { prefix: 'FR' })).toEqual([]);
+    expect(names(growth, { prefix: 'fraud_v1.' })).toEqual(['fraud_v1.0']);
+    expect(names(growth, { prefix: '*' })).toEqual([]);
+    expect(names(growth, { prefix: 'l?v' })).toEqual([]);
+    const plan = getDb().$client.prepare("EXPLAIN QUERY PLAN SELECT id FROM registered_models WHERE name GLOB 'ch*'").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('USING COVERING INDEX registered_models_name_idx');
   });
 
   it('filters by owner, team, tag, task, risk and what a model has', async () => {

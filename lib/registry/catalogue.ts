@@ -39,6 +39,8 @@ function conditions(query: CatalogueQuery): SQL[] {
       OR EXISTS (SELECT 1 FROM ${modelTags} t WHERE t.model_id = ${m.id}
         AND (t.key LIKE ${pattern} ESCAPE '\\' OR t.value LIKE ${pattern} ESCAPE '\\')))`);
   }
+  // GLOB is case-sensitive like the name index, so SQLite turns a prefix into a range scan of it.
+  if (query.prefix) where.push(sql`${m.name} GLOB ${`${query.prefix.replace(/[[*?]/g, (c) => `[${c}]`)}*`}`);
   if (query.owner) where.push(eq(m.ownerId, query.owner));
   if (query.team) where.push(eq(m.team, query.team));
   if (query.task) where.push(eq(m.taskType, query.task));
