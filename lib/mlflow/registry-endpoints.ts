@@ -4,8 +4,9 @@ import type { Actor } from '@/lib/auth/actor';
 import { notFound, parseInput } from '@/lib/errors';
 import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
 import { deleteModelUseCase, deleteVersionUseCase } from '@/lib/registry/deletes';
-import { createModelUseCase, getModel, renameModelUseCase, updateModelUseCase } from '@/lib/registry/models';
+import { createModelUseCase, renameModelUseCase, updateModelUseCase } from '@/lib/registry/models';
 import { searchModelNames } from '@/lib/registry/name-search';
+import { modelView, modelViews, versionView, versionViews } from '@/lib/registry/registry-views';
 import { deleteModelTagUseCase, deleteVersionTagUseCase, setModelTagUseCase, setVersionTagUseCase } from '@/lib/registry/tags';
 import { transitionStageUseCase } from '@/lib/registry/stages';
 import { getVersionDetail } from '@/lib/registry/version-detail';
@@ -14,7 +15,7 @@ import { searchVersionRefs } from '@/lib/registry/version-search';
 import { createVersionUseCase, updateVersionUseCase } from '@/lib/registry/versions';
 import { invalid } from './errors';
 import { searchPage, type MlflowHandler } from './paging';
-import { FROM_MLFLOW_STAGE, TO_MLFLOW_STAGE, toMlflowModel, toMlflowVersion } from './registry-wire';
+import { FROM_MLFLOW_STAGE, toMlflowModel, toMlflowVersion } from './registry-wire';
 import { MODEL_SEARCH, VERSION_SEARCH } from './search-specs';
 import { keyValueList, toRecord } from './wire';
 
@@ -22,17 +23,9 @@ const named = z.object({ name: z.string() });
 const versioned = z.object({ name: z.string(), version: z.coerce.number().int().positive() });
 const tagged = z.object({ key: z.string(), value: z.coerce.string() });
 
-function modelWire(actor: Actor, name: string) {
-  const model = getModel(actor, name);
-  const { rows } = listVersions(actor, model.name);
-  const latestPerStage = new Map<string, number>();
-  for (const row of rows) if (!latestPerStage.has(TO_MLFLOW_STAGE[row.stage])) latestPerStage.set(TO_MLFLOW_STAGE[row.stage], row.version);
-  const latest = [...latestPerStage.values()].map((v) => getVersionDetail(actor, model.name, v));
-  const aliases = rows.flatMap((r) => r.aliases.map((alias) => ({ alias, version: r.version })));
-  return toMlflowModel(model, latest, aliases);
-}
+const modelWire = (actor: Actor, name: string) => toMlflowModel(modelView(actor, name));
 
-const versionWire = (actor: Actor, name: string, version: number) => toMlflowVersion(getVersionDetail(actor, name, version));
+const versionWire = (actor: Actor, name: string, version: number) => toMlflowVersion(versionView(actor, name, version));
 
 const latestVersions: MlflowHandler = (actor, input) => {
   const { name, stages } = parseInput(named.extend({ stages: z.array(z.string()).optional() }), input, 'mlflow');
@@ -43,12 +36,12 @@ const latestVersions: MlflowHandler = (actor, input) => {
 
 const searchModels: MlflowHandler = (actor, input) => {
   const { items, next_page_token } = searchPage(input, MODEL_SEARCH, null, (query) => searchModelNames(actor, query));
-  return { registered_models: items.map((name) => modelWire(actor, name)), next_page_token };
+  return { registered_models: modelViews(actor, items).map(toMlflowModel), next_page_token };
 };
 
 const searchVersions: MlflowHandler = (actor, input) => {
   const { items, next_page_token } = searchPage(input, VERSION_SEARCH, null, (query) => searchVersionRefs(actor, query));
-  return { model_versions: items.map((ref) => versionWire(actor, ref.name, ref.version)), next_page_token };
+  return { model_versions: versionViews(actor, items.map((ref) => ref.id)).map(toMlflowVersion), next_page_token };
 };
 
 const setAlias: MlflowHandler = (actor, input) => {

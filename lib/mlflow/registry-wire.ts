@@ -1,5 +1,4 @@
-import type { ModelDto } from '@/lib/registry/models';
-import type { VersionDetail } from '@/lib/registry/version-detail';
+import type { ModelView, VersionView } from '@/lib/registry/registry-views';
 import type { Stage } from '@/lib/registry/vocabulary';
 import { keyValues } from './wire';
 
@@ -14,7 +13,7 @@ export const TO_MLFLOW_STAGE: Record<Stage, string> = {
 
 export const FROM_MLFLOW_STAGE: Record<string, Stage> = { none: 'development', staging: 'staging', production: 'production', archived: 'archived' };
 
-export function toMlflowVersion(v: VersionDetail) {
+export function toMlflowVersion(v: VersionView) {
   return {
     name: v.modelName,
     version: String(v.version),
@@ -24,22 +23,23 @@ export function toMlflowVersion(v: VersionDetail) {
     current_stage: TO_MLFLOW_STAGE[v.stage],
     description: v.description,
     source: v.sourceUri ?? '',
-    run_id: v.run?.uuid ?? '',
+    run_id: v.runUuid ?? '',
     status: v.status,
     tags: keyValues(v.tags),
     aliases: v.aliases,
   };
 }
 
-export function toMlflowModel(model: ModelDto, latest: VersionDetail[], aliases: { alias: string; version: number }[]) {
+export function toMlflowModel(model: ModelView) {
   return {
     name: model.name,
     creation_timestamp: model.createdAt,
     last_updated_timestamp: model.updatedAt,
     description: model.description,
     user_id: model.ownerName,
-    latest_versions: latest.map(toMlflowVersion),
+    // Archived and retired both read as Archived: keep the newest of them.
+    latest_versions: model.latestPerStage.filter((v, i, all) => all.findIndex((w) => TO_MLFLOW_STAGE[w.stage] === TO_MLFLOW_STAGE[v.stage]) === i).map(toMlflowVersion),
     tags: keyValues(model.tags),
-    aliases: aliases.map((a) => ({ alias: a.alias, version: String(a.version) })),
+    aliases: model.aliases.map((a) => ({ alias: a.alias, version: String(a.version) })),
   };
 }

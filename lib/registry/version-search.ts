@@ -30,10 +30,10 @@ function ordering(sort: SortKey[]): SortKey[] {
 }
 
 /** Model name and version number of one page of the versions matching every condition. */
-export function searchVersionRefs(actor: Actor, query: SearchQuery): { name: string; version: number }[] {
+export function searchVersionRefs(actor: Actor, query: SearchQuery): { id: number; name: string; version: number }[] {
   authorize(actor, 'read', 'version');
   return getDb()
-    .select({ name: registeredModels.name, version: modelVersions.version })
+    .select({ id: modelVersions.id, name: registeredModels.name, version: modelVersions.version })
     .from(modelVersions)
     .innerJoin(registeredModels, eq(registeredModels.id, modelVersions.modelId))
     .leftJoin(runs, eq(runs.id, modelVersions.runId))

@@ -1,0 +1,150 @@
+import 'server-only';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { modelAliases, modelTags, modelVersions, registeredModels, runs, users, versionTags, type Stage } from '@/db/schema';
+import { authorize, type Actor } from '@/lib/auth/actor';
+import { findModel, findVersion } from './model-store';
+
+/** What a registry client sees of a version: no lineage, card or artifacts, so a page of thousands is a few queries. */
+export interface VersionView {
+  id: number;
+  modelName: string;
+  version: number;
+  description: string;
+  status: string;
+  stage: Stage;
+  sourceUri: string | null;
+  runUuid: string | null;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+  tags: Record<string, string>;
+  aliases: string[];
+}
+
+export interface ModelView {
+  name: string;
+  description: string;
+  ownerName: string;
+  createdAt: number;
+  updatedAt: number;
+  tags: Record<string, string>;
+  aliases: { alias: string; version: number }[];
+  /** The newest version in each stage, newest first. */
+  latestPerStage: VersionView[];
+}
+
+const CHUNK = 10_000;
+
+/** `inArray` over lists longer than SQLite's bound-parameter limit. */
+function inChunks<T>(ids: number[], query: (chunk: number[]) => T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...query(ids.slice(i, i + CHUNK)));
+  return out;
+}
+
+function grouped<T extends { owner: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.owner);
+    if (list) list.push(row);
+    else map.set(row.owner, [row]);
+  }
+  return map;
+}
+
+/** Versions by id, in the order given. */
+export function versionViews(actor: Actor, ids: number[]): VersionView[] {
+  authorize(actor, 'read', 'version');
+  const db = getDb();
+  const rows = inChunks(ids, (chunk) =>
+    db
+      .select({
+        id: modelVersions.id,
+        modelName: registeredModels.name,
+        version: modelVersions.version,
+        description: modelVersions.description,
+        status: modelVersions.status,
+        stage: modelVersions.stage,
+        sourceUri: modelVersions.sourceUri,
+        runUuid: runs.uuid,
+        createdBy: users.name,
+        createdAt: modelVersions.createdAt,
+        updatedAt: modelVersions.updatedAt,
+      })
+      .from(modelVersions)
+      .innerJoin(registeredModels, eq(registeredModels.id, modelVersions.modelId))
+      .innerJoin(users, eq(users.id, modelVersions.createdById))
+      .leftJoin(runs, eq(runs.id, modelVersions.runId))
+      .where(inArray(modelVersions.id, chunk))
+      .all(),
+  );
+  const tags = grouped(inChunks(ids, (chunk) => db.select({ owner: versionTags.versionId, key: versionTags.key, value: versionTags.value }).from(versionTags).where(inArray(versionTags.versionId, chunk)).all()));
+  const aliases = grouped(inChunks(ids, (chunk) => db.select({ owner: modelAliases.versionId, alias: modelAliases.alias }).from(modelAliases).where(inArray(modelAliases.versionId, chunk)).all()));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [{ ...row, tags: Object.fromEntries((tags.get(id) ?? []).map((t) => [t.key, t.value])), aliases: (aliases.get(id) ?? []).map((a) => a.alias).sort() }];
+  });
+}
+
+export function versionView(actor: Actor, modelName: string, version: number): VersionView {
+  const db = getDb();
+  return versionViews(actor, [findVersion(db, findModel(db, modelName).id, version).id])[0] as VersionView;
+}
+
+/** Models by name, in the order given; names that do not exist are left out. */
+export function modelViews(actor: Actor, names: string[]): ModelView[] {
+  authorize(actor, 'read', 'model');
+  const db = getDb();
+  const models = names.length
+    ? db
+        .select({ id: registeredModels.id, name: registeredModels.name, description: registeredModels.description, ownerName: users.name, createdAt: registeredModels.createdAt, updatedAt: registeredModels.updatedAt })
+        .from(registeredModels)
+        .innerJoin(users, eq(users.id, registeredModels.ownerId))
+        .where(inArray(registeredModels.name, names))
+        .all()
+    : [];
+  const ids = models.map((m) => m.id);
+  const tags = grouped(inChunks(ids, (chunk) => db.select({ owner: modelTags.modelId, key: modelTags.key, value: modelTags.value }).from(modelTags).where(inArray(modelTags.modelId, chunk)).all()));
+  const aliases = grouped(
+    inChunks(ids, (chunk) =>
+      db
+        .select({ owner: modelAliases.modelId, alias: modelAliases.alias, version: modelVersions.version })
+        .from(modelAliases)
+        .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
+        .where(inArray(modelAliases.modelId, chunk))
+        .all(),
+    ),
+  );
+  const newest = sql`(SELECT max(w.version) FROM ${modelVersions} w WHERE w.model_id = ${modelVersions.modelId} AND w.stage = ${modelVersions.stage})`;
+  const latestIds = inChunks(ids, (chunk) =>
+    db.select({ id: modelVersions.id }).from(modelVersions).where(and(inArray(modelVersions.modelId, chunk), eq(modelVersions.version, newest))).orderBy(desc(modelVersions.version)).all(),
+  ).map((r) => r.id);
+  const latest = new Map<string, VersionView[]>();
+  for (const v of versionViews(actor, latestIds)) {
+    const list = latest.get(v.modelName);
+    if (list) list.push(v);
+    else latest.set(v.modelName, [v]);
+  }
+  const byName = new Map(models.map((m) => [m.name, m]));
+  return names.flatMap((name) => {
+    const model = byName.get(name);
+    if (!model) return [];
+    const { id, ...fields } = model;
+    return [
+      {
+        ...fields,
+        tags: Object.fromEntries((tags.get(id) ?? []).map((t) => [t.key, t.value])),
+        aliases: (aliases.get(id) ?? []).map(({ alias, version }) => ({ alias, version })).sort((a, b) => a.alias.localeCompare(b.alias)),
+        latestPerStage: latest.get(name) ?? [],
+      },
+    ];
+  });
+}
+
+export function modelView(actor: Actor, name: string): ModelView {
+  findModel(getDb(), name);
+  return modelViews(actor, [name])[0] as ModelView;
+}
