@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 
 export function freePort() {
@@ -50,9 +51,14 @@ export function memoryOf(pid) {
   }
 }
 
-/** Starts the production server in its own process group and resolves once it answers. */
-export async function startServer({ port, env, timeoutMs = 90_000 }) {
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts the production server in its own process group and resolves once it answers. With `nodeArgs`
+ * (flags NODE_OPTIONS refuses, such as --cpu-prof) Next's CLI runs directly under this node instead of npx.
+ */
+export async function startServer({ port, env, timeoutMs = 90_000, nodeArgs = [] }) {
+  const argv = ['start', '-p', String(port), '-H', '127.0.0.1'];
+  const [command, args] = nodeArgs.length ? [process.execPath, [...nodeArgs, createRequire(import.meta.url).resolve('next/dist/bin/next'), ...argv]] : ['npx', ['next', ...argv]];
+  const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
