@@ -12,9 +12,9 @@ import { aliasSchema } from './schemas';
 export function setAliasUseCase(actor: Actor, modelName: string, input: unknown): { alias: string; version: number } {
   const data = parseInput(aliasSchema, input, 'alias');
   return getDb().transaction((tx) => {
-    const model = findModel(tx, modelName);
+    const model = findModel(modelName);
     authorizeOwned(actor, 'alias:write', model, 'alias');
-    const target = findVersion(tx, model.id, data.version);
+    const target = findVersion(model.id, data.version);
     const previous = tx
       .select({ version: modelVersions.version })
       .from(modelAliases)
@@ -26,7 +26,7 @@ export function setAliasUseCase(actor: Actor, modelName: string, input: unknown)
       .values({ modelId: model.id, alias: data.alias, versionId: target.id, updatedAt: now })
       .onConflictDoUpdate({ target: [modelAliases.modelId, modelAliases.alias], set: { versionId: target.id, updatedAt: now } })
       .run();
-    touchModel(tx, model.id, now);
+    touchModel(model.id, now);
     recordAudit(tx, {
       actorId: actor.id,
       action: 'alias.set',
@@ -41,7 +41,7 @@ export function setAliasUseCase(actor: Actor, modelName: string, input: unknown)
 
 export function deleteAliasUseCase(actor: Actor, modelName: string, alias: string): void {
   getDb().transaction((tx) => {
-    const model = findModel(tx, modelName);
+    const model = findModel(modelName);
     authorizeOwned(actor, 'alias:write', model, 'alias');
     const where = and(eq(modelAliases.modelId, model.id), eq(modelAliases.alias, alias));
     const existing = tx
@@ -52,7 +52,7 @@ export function deleteAliasUseCase(actor: Actor, modelName: string, alias: strin
       .get();
     if (!existing) throw notFound('alias', `Model "${model.name}" has no alias "${alias}".`);
     tx.delete(modelAliases).where(where).run();
-    touchModel(tx, model.id);
+    touchModel(model.id);
     recordAudit(tx, { actorId: actor.id, action: 'alias.delete', entityType: 'model', entityId: model.id, before: { alias, version: existing.version } });
   });
 }

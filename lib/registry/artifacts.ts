@@ -40,14 +40,14 @@ const FORMATS: Record<string, string> = { json: 'json', onnx: 'onnx', pkl: 'pick
 export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
   const { fileName, expectedSha256 } = parseInput(uploadMetaSchema, { fileName: input.fileName, expectedSha256: input.expectedSha256 || undefined }, 'artifact');
   const db = getDb();
-  const model = findModel(db, input.modelName);
+  const model = findModel(input.modelName);
   authorizeOwned(actor, 'artifact:write', model, 'artifact');
-  findVersion(db, model.id, input.version);
+  findVersion(model.id, input.version);
   if (input.declaredSize && input.declaredSize > maxUploadBytes()) throw tooLarge();
   const blob = await storeBlob(input.body, { expectedSha256 });
   const contentType = input.contentType?.split(';')[0]?.trim() || 'application/octet-stream';
   return db.transaction((tx) => {
-    const version = findVersion(tx, model.id, input.version);
+    const version = findVersion(model.id, input.version);
     const existing = tx.select().from(artifacts).where(and(eq(artifacts.versionId, version.id), eq(artifacts.fileName, fileName))).get();
     const values = { versionId: version.id, fileName, sha256: blob.sha256, size: blob.size, contentType, createdById: actor.id, createdAt: Date.now() };
     const row = existing
@@ -57,7 +57,7 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
       const format = version.artifactFormat ?? FORMATS[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'file';
       tx.update(modelVersions).set({ artifactSha256: blob.sha256, artifactSize: blob.size, artifactFormat: format, updatedAt: Date.now() }).where(eq(modelVersions.id, version.id)).run();
     }
-    touchModel(tx, model.id);
+    touchModel(model.id);
     recordAudit(tx, {
       actorId: actor.id,
       action: existing ? 'artifact.replace' : 'artifact.upload',

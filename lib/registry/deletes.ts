@@ -25,7 +25,7 @@ function refuseWhileInProduction(tx: Writer, model: ModelRow, version?: number):
 /** Removes a model with its versions, tags, aliases and cards. Artifact files stay: the store is content-addressed and shared. */
 export function deleteModelUseCase(actor: Actor, name: string): void {
   getDb().transaction((tx) => {
-    const model = findModel(tx, name);
+    const model = findModel(name);
     authorizeOwned(actor, 'model:delete', model, 'model');
     refuseWhileInProduction(tx, model);
     const versions = tx
@@ -43,13 +43,13 @@ export function deleteModelUseCase(actor: Actor, name: string): void {
 /** Removes one version; its number is never issued again, and aliases that pointed at it go with it. */
 export function deleteVersionUseCase(actor: Actor, name: string, version: number): void {
   getDb().transaction((tx) => {
-    const model = findModel(tx, name);
+    const model = findModel(name);
     authorizeOwned(actor, 'version:delete', model, 'version');
-    const row = findVersion(tx, model.id, version);
+    const row = findVersion(model.id, version);
     refuseWhileInProduction(tx, model, version);
     const aliases = tx.select({ alias: modelAliases.alias }).from(modelAliases).where(eq(modelAliases.versionId, row.id)).all();
     tx.delete(modelVersions).where(eq(modelVersions.id, row.id)).run();
-    touchModel(tx, model.id);
+    touchModel(model.id);
     recordAudit(tx, {
       actorId: actor.id,
       action: 'version.delete',

@@ -16,7 +16,7 @@ export interface MetricSeries {
 export function getVersionMetricSeries(actor: Actor, modelName: string, versionNumber: number, maxPoints = 1000): MetricSeries[] {
   authorize(actor, 'read', 'version');
   const db = getDb();
-  const version = findVersion(db, findModel(db, modelName).id, versionNumber);
+  const version = findVersion(findModel(modelName).id, versionNumber);
   if (version.runId === null) return [];
   const rows = db
     .select({ key: metricHistory.key, step: metricHistory.step, timestamp: metricHistory.timestamp, value: metricHistory.value })

@@ -25,7 +25,7 @@ function pickSections(row: ModelCardSections): ModelCardSections {
 export function getModelCard(actor: Actor, modelName: string, version: number): ModelCardDto {
   authorize(actor, 'read', 'card');
   const db = getDb();
-  const v = findVersion(db, findModel(db, modelName).id, version);
+  const v = findVersion(findModel(modelName).id, version);
   const row = db
     .select({ card: modelCards, updatedBy: users.name })
     .from(modelCards)
@@ -40,9 +40,9 @@ export function getModelCard(actor: Actor, modelName: string, version: number): 
 export function updateModelCardUseCase(actor: Actor, modelName: string, version: number, input: unknown): Completeness {
   const data = parseInput(modelCardSchema, input, 'card');
   return getDb().transaction((tx) => {
-    const model = findModel(tx, modelName);
+    const model = findModel(modelName);
     authorizeOwned(actor, 'card:write', model, 'card');
-    const v = findVersion(tx, model.id, version);
+    const v = findVersion(model.id, version);
     const existing = tx.select().from(modelCards).where(eq(modelCards.versionId, v.id)).get();
     const before = existing ? pickSections(existing) : EMPTY;
     const after = { ...before, ...Object.fromEntries(Object.entries(data).filter(([, text]) => text !== undefined)) } as ModelCardSections;
@@ -51,7 +51,7 @@ export function updateModelCardUseCase(actor: Actor, modelName: string, version:
       .values({ versionId: v.id, ...after, updatedById: actor.id, updatedAt: now })
       .onConflictDoUpdate({ target: modelCards.versionId, set: { ...after, updatedById: actor.id, updatedAt: now } })
       .run();
-    touchModel(tx, model.id, now);
+    touchModel(model.id, now);
     recordAudit(tx, { actorId: actor.id, action: 'card.update', entityType: 'version', entityId: v.id, before, after });
     return completeness(after);
   });

@@ -1,28 +1,44 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { modelTags, modelVersions, registeredModels, users, type ModelRow } from '@/db/schema';
 import type { Writer } from '@/lib/audit/record';
 import { notFound } from '@/lib/errors';
+import { preparedPerConnection } from '@/lib/prepared';
 
-/** Data access shared by the registry use cases; no rules here. */
-export function findModel(db: Writer, name: string): ModelRow {
-  const row = db.select().from(registeredModels).where(eq(registeredModels.name, name)).get();
+const modelByName = preparedPerConnection((db) => db.select().from(registeredModels).where(eq(registeredModels.name, sql.placeholder('name'))).prepare());
+const versionByNumber = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(modelVersions)
+    .where(and(eq(modelVersions.modelId, sql.placeholder('modelId')), eq(modelVersions.version, sql.placeholder('version'))))
+    .prepare(),
+);
+const tagsOfModel = preparedPerConnection((db) =>
+  db.select({ key: modelTags.key, value: modelTags.value }).from(modelTags).where(eq(modelTags.modelId, sql.placeholder('modelId'))).prepare(),
+);
+const userName = preparedPerConnection((db) => db.select({ name: users.name }).from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+const touch = preparedPerConnection((db) =>
+  db.update(registeredModels).set({ updatedAt: sql`${sql.placeholder('at')}` }).where(eq(registeredModels.id, sql.placeholder('id'))).prepare(),
+);
+
+/**
+ * Data access shared by the registry use cases; no rules here. The lookups are prepared statements
+ * on the one connection, so they read inside whatever transaction `db` stands for.
+ */
+export function findModel(name: string): ModelRow {
+  const row = modelByName().get({ name });
   if (!row) throw notFound('model', `No model named "${name}".`);
   return row;
 }
 
-export function findVersion(db: Writer, modelId: number, version: number) {
-  const row = db
-    .select()
-    .from(modelVersions)
-    .where(and(eq(modelVersions.modelId, modelId), eq(modelVersions.version, version)))
-    .get();
+export function findVersion(modelId: number, version: number) {
+  const row = versionByNumber().get({ modelId, version });
   if (!row) throw notFound('version', `Version ${version} does not exist.`);
   return row;
 }
 
-export function readModelTags(db: Writer, modelId: number): Record<string, string> {
-  const rows = db.select({ key: modelTags.key, value: modelTags.value }).from(modelTags).where(eq(modelTags.modelId, modelId)).all();
+export function readModelTags(modelId: number): Record<string, string> {
+  const rows = tagsOfModel().all({ modelId });
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
 
@@ -32,10 +48,10 @@ export function replaceModelTags(db: Writer, modelId: number, tags: Record<strin
   if (rows.length > 0) db.insert(modelTags).values(rows).run();
 }
 
-export function ownerName(db: Writer, ownerId: number): string {
-  return db.select({ name: users.name }).from(users).where(eq(users.id, ownerId)).get()?.name ?? 'Unknown';
+export function ownerName(ownerId: number): string {
+  return userName().get({ id: ownerId })?.name ?? 'Unknown';
 }
 
-export function touchModel(db: Writer, modelId: number, at = Date.now()): void {
-  db.update(registeredModels).set({ updatedAt: at }).where(eq(registeredModels.id, modelId)).run();
+export function touchModel(modelId: number, at = Date.now()): void {
+  touch().run({ id: modelId, at });
 }

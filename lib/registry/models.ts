@@ -30,12 +30,12 @@ export function toModelDto(db: Writer, row: ModelRow): ModelDto {
     name: row.name,
     description: row.description,
     ownerId: row.ownerId,
-    ownerName: ownerName(db, row.ownerId),
+    ownerName: ownerName(row.ownerId),
     team: row.team,
     taskType: row.taskType,
     framework: row.framework,
     riskTier: row.riskTier,
-    tags: readModelTags(db, row.id),
+    tags: readModelTags(row.id),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -44,7 +44,7 @@ export function toModelDto(db: Writer, row: ModelRow): ModelDto {
 export function getModel(actor: Actor, name: string): ModelDto {
   authorize(actor, 'read', 'model');
   const db = getDb();
-  return toModelDto(db, findModel(db, name));
+  return toModelDto(db, findModel(name));
 }
 
 export function createModelUseCase(actor: Actor, input: unknown): ModelDto {
@@ -79,7 +79,7 @@ export function createModelUseCase(actor: Actor, input: unknown): ModelDto {
 export function updateModelUseCase(actor: Actor, name: string, input: unknown): ModelDto {
   const data = parseInput(updateModelSchema, input, 'model');
   return getDb().transaction((tx) => {
-    const current = findModel(tx, name);
+    const current = findModel(name);
     authorizeOwned(actor, 'model:update', current, 'model');
     if (data.ownerId !== undefined && !tx.select({ id: users.id }).from(users).where(eq(users.id, data.ownerId)).get()) {
       throw new AppError('bad_request', 'model', 'Some fields need attention.', { ownerId: ['No such user.'] });
@@ -102,7 +102,7 @@ export function updateModelUseCase(actor: Actor, name: string, input: unknown): 
 export function renameModelUseCase(actor: Actor, name: string, newName: unknown): ModelDto {
   const target = parseInput(modelNameSchema, newName, 'model');
   return getDb().transaction((tx) => {
-    const current = findModel(tx, name);
+    const current = findModel(name);
     authorizeOwned(actor, 'model:update', current, 'model');
     if (target !== current.name && tx.select({ id: registeredModels.id }).from(registeredModels).where(eq(registeredModels.name, target)).get()) {
       throw conflict('model', `A model named "${target}" already exists.`, { name: ['This name is taken.'] });

@@ -90,8 +90,7 @@ export function versionViews(actor: Actor, ids: number[]): VersionView[] {
 }
 
 export function versionView(actor: Actor, modelName: string, version: number): VersionView {
-  const db = getDb();
-  return versionViews(actor, [findVersion(db, findModel(db, modelName).id, version).id])[0] as VersionView;
+  return versionViews(actor, [findVersion(findModel(modelName).id, version).id])[0] as VersionView;
 }
 
 /** Models by name, in the order given; names that do not exist are left out. */
@@ -145,6 +144,6 @@ export function modelViews(actor: Actor, names: string[]): ModelView[] {
 }
 
 export function modelView(actor: Actor, name: string): ModelView {
-  findModel(getDb(), name);
+  findModel(name);
   return modelViews(actor, [name])[0] as ModelView;
 }

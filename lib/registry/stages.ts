@@ -19,8 +19,8 @@ export function transitionStageUseCase(actor: Actor, modelName: string, version:
   if (!can(actor.role, 'stage:transition')) throw forbidden('stage', 'Changing a stage directly needs an admin; ask one to apply the transition.');
   const { stage } = parseInput(stageSchema, input, 'stage');
   getDb().transaction((tx) => {
-    const model = findModel(tx, modelName);
-    const current = findVersion(tx, model.id, version);
+    const model = findModel(modelName);
+    const current = findVersion(model.id, version);
     if (current.stage === 'retired') throw invalidState('stage', 'A retired version cannot change stage.');
     if (current.stage === stage) return;
     const now = Date.now();
@@ -36,7 +36,7 @@ export function transitionStageUseCase(actor: Actor, modelName: string, version:
       }
     }
     tx.update(modelVersions).set({ stage, updatedAt: now }).where(eq(modelVersions.id, current.id)).run();
-    touchModel(tx, model.id, now);
+    touchModel(model.id, now);
     recordAudit(tx, { actorId: actor.id, action: 'version.stage', entityType: 'version', entityId: current.id, before: { stage: current.stage }, after: { stage } });
   });
 }

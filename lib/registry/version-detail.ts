@@ -75,8 +75,8 @@ function loadRun(runId: number): VersionDetail['run'] {
 export function getVersionDetail(actor: Actor, modelName: string, versionNumber: number): VersionDetail {
   authorize(actor, 'read', 'version');
   const db = getDb();
-  const model = findModel(db, modelName);
-  const v = findVersion(db, model.id, versionNumber);
+  const model = findModel(modelName);
+  const v = findVersion(model.id, versionNumber);
   const createdBy = db.select({ name: users.name }).from(users).where(eq(users.id, v.createdById)).get()?.name ?? 'Unknown';
   return {
     id: v.id,

@@ -35,7 +35,7 @@ function pickKeyMetrics(metricRows: { key: string }[], limit = 3): string[] {
 export function listVersions(actor: Actor, modelName: string): VersionList {
   authorize(actor, 'read', 'version');
   const db = getDb();
-  const model = findModel(db, modelName);
+  const model = findModel(modelName);
   const rows = db
     .select({
       id: modelVersions.id,

@@ -41,7 +41,7 @@ function replaceVersionTags(tx: Writer, versionId: number, tags: Record<string, 
 export function createVersionUseCase(actor: Actor, modelName: string, input: unknown): VersionRef {
   const data = parseInput(createVersionSchema, input, 'version');
   return getDb().transaction((tx) => {
-    const model = findModel(tx, modelName);
+    const model = findModel(modelName);
     authorizeOwned(actor, 'version:create', model, 'version');
     const runId = data.runUuid ? findRun(tx, data.runUuid).id : null;
     const version = model.lastVersionNumber + 1;
@@ -90,15 +90,15 @@ export function createVersionUseCase(actor: Actor, modelName: string, input: unk
 export function updateVersionUseCase(actor: Actor, modelName: string, version: number, input: unknown): VersionRef {
   const data = parseInput(updateVersionSchema, input, 'version');
   return getDb().transaction((tx) => {
-    const model = findModel(tx, modelName);
+    const model = findModel(modelName);
     authorizeOwned(actor, 'version:update', model, 'version');
-    const before = findVersion(tx, model.id, version);
+    const before = findVersion(model.id, version);
     const now = Date.now();
     if (data.description !== undefined) {
       tx.update(modelVersions).set({ description: data.description, updatedAt: now }).where(eq(modelVersions.id, before.id)).run();
     }
     if (data.tags) replaceVersionTags(tx, before.id, data.tags);
-    touchModel(tx, model.id, now);
+    touchModel(model.id, now);
     recordAudit(tx, {
       actorId: actor.id,
       action: 'version.update',

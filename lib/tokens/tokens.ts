@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { notFound, parseInput } from '@/lib/errors';
+import { preparedPerConnection } from '@/lib/prepared';
 import { loadActiveActor } from '@/lib/users/queries';
 import { newToken, parseToken, secretMatches } from './token-format';
 
@@ -71,12 +72,14 @@ export function revokeTokenUseCase(actor: Actor, tokenId: unknown): void {
   });
 }
 
+const tokenByPrefix = preparedPerConnection((db) => db.select().from(apiTokens).where(eq(apiTokens.prefix, sql.placeholder('prefix'))).prepare());
+
 /** The user behind a token, or null when it is unknown, wrong, expired, revoked, or its user is deactivated. */
 export function actorForToken(token: string, now = Date.now()): Actor | null {
   const parsed = parseToken(token);
   if (!parsed) return null;
   const db = getDb();
-  const row = db.select().from(apiTokens).where(eq(apiTokens.prefix, parsed.prefix)).get();
+  const row = tokenByPrefix().get({ prefix: parsed.prefix });
   if (!row || !secretMatches(parsed.secret, row.secretHash) || row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
   const actor = loadActiveActor(row.userId);
   // Last use at minute precision: enough to spot an unused token without a write per request.

@@ -1,17 +1,20 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { toActor, toUserDto, type UserDto } from './dto';
 import { authorize, type Actor } from '@/lib/auth/actor';
+import { preparedPerConnection } from '@/lib/prepared';
 
 export function findUserByEmail(email: string) {
   return getDb().select().from(users).where(eq(users.email, email)).get();
 }
 
 /** The actor behind a session, or null when the account is gone or deactivated. */
+const userById = preparedPerConnection((db) => db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+
 export function loadActiveActor(id: number): Actor | null {
-  const row = getDb().select().from(users).where(eq(users.id, id)).get();
+  const row = userById().get({ id });
   return row && row.active ? toActor(row) : null;
 }
 
