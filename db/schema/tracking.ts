@@ -64,6 +64,8 @@ export const runMetrics = sqliteTable(
     value: real('value').notNull(),
     step: integer('step').notNull().default(0),
     timestamp: integer('timestamp').notNull(),
+    /** How many points the history holds, kept by log-batch so reading a version never counts millions of rows. */
+    points: integer('points').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.runId, t.key] })],
 );

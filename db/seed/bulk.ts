@@ -30,7 +30,7 @@ const TABLES = {
   model_tags: ['model_id', 'key', 'value'],
   runs: ['id', 'uuid', 'experiment_id', 'name', 'status', 'user_id', 'start_time', 'end_time', 'artifact_uri'],
   run_params: ['run_id', 'key', 'value'],
-  run_metrics: ['run_id', 'key', 'value', 'step', 'timestamp'],
+  run_metrics: ['run_id', 'key', 'value', 'step', 'timestamp', 'points'],
   metric_history: ['run_id', 'key', 'step', 'timestamp', 'value'],
   model_versions: ['id', 'model_id', 'version', 'description', 'stage', 'run_id', 'source_uri', 'artifact_sha256', 'artifact_size', 'artifact_format',
     'input_signature', 'output_signature', 'code_repository', 'code_commit', 'created_by_id', 'created_at', 'updated_at'],
@@ -145,9 +145,9 @@ export function generateBulkWorkspace(sqlite: Database.Database, opts: BulkOptio
           value = k === 0 ? 0.2 + (1 - quality) * 2 * decay + 0.02 * random() : quality * (1 - 0.5 * decay) + 0.01 * random();
           w.add('metric_history', id, key, s, start + s * 1000, value);
         }
-        w.add('run_metrics', id, key, value, Math.max(0, (steps[k] as number) - 1), end);
+        w.add('run_metrics', id, key, value, Math.max(0, (steps[k] as number) - 1), end, steps[k] as number);
       });
-      w.add('run_metrics', id, 'training_seconds', (end - start) / 1000, 0, end);
+      w.add('run_metrics', id, 'training_seconds', (end - start) / 1000, 0, end, 0);
       const stage = v === best && random() < 0.35 ? 'production' : v === n && v !== best ? 'staging' : v < best ? 'archived' : 'development';
       const signature = JSON.stringify(COLUMNS.slice(0, int(3, COLUMNS.length)).map((c) => ({ name: c, type: c.endsWith('_category') || c === 'country' ? 'string' : 'double' })));
       w.add('model_versions', id, m, v, `Retrained on ${domain} data up to ${new Date(start).toISOString().slice(0, 10)}; ${scoreKey} ${(quality * 100).toFixed(1)}.`, stage, id,

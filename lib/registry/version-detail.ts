@@ -1,12 +1,11 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import {
   artifacts,
   datasets,
   experiments,
   modelAliases,
-  metricHistory,
   runMetrics,
   runParams,
   runs,
@@ -62,13 +61,7 @@ function loadRun(runId: number): VersionDetail['run'] {
   if (!run) return null;
   const params = db.select({ key: runParams.key, value: runParams.value }).from(runParams).where(eq(runParams.runId, runId)).orderBy(asc(runParams.key)).all();
   const latest = db.select().from(runMetrics).where(eq(runMetrics.runId, runId)).orderBy(asc(runMetrics.key)).all();
-  const counts = db
-    .select({ key: metricHistory.key, n: sql<number>`count(*)` })
-    .from(metricHistory)
-    .where(eq(metricHistory.runId, runId))
-    .groupBy(metricHistory.key)
-    .all();
-  const metrics = latest.map((m) => ({ key: m.key, value: m.value, step: m.step, points: counts.find((c) => c.key === m.key)?.n ?? 0 }));
+  const metrics = latest.map((m) => ({ key: m.key, value: m.value, step: m.step, points: m.points }));
   return { ...run, params, metrics };
 }
 

@@ -47,6 +47,8 @@ describe('versions', () => {
     const detail = getVersionDetail(ds, 'iris-rf', 1);
     expect(detail.run?.params).toEqual([{ key: 'n_estimators', value: '100' }]);
     expect(detail.run?.metrics).toEqual([{ key: 'accuracy', value: 0.95, step: 2, points: 3 }]);
+    logBatchUseCase(ds, run.uuid, { metrics: [{ key: 'accuracy', value: 0.1, step: 1, timestamp: 9 }] });
+    expect(getVersionDetail(ds, 'iris-rf', 1).run?.metrics).toEqual([{ key: 'accuracy', value: 0.95, step: 2, points: 4 }]);
     expect(detail.datasets).toEqual([{ name: 'iris', version: '1', role: 'training', contentHash: hash('a'), rowCount: 120, location: 'npm:iris#train' }]);
     expect(detail.code).toEqual({ repository: 'git@example.com:ml/iris.git', commit: 'abcdef1' });
   });

@@ -75,6 +75,10 @@ function insertPoints(runId: number, points: { key: string; step: number; timest
   for (const p of points) insert.run(runId, p.key, p.step, p.timestamp, p.value);
 }
 
+/** Whether a point is at least as late, by (step, timestamp), as the run's latest value of its key. */
+const newer = (p: { step: number; timestamp: number }) =>
+  sql`(${runMetrics.step} < ${p.step} OR (${runMetrics.step} = ${p.step} AND ${runMetrics.timestamp} <= ${p.timestamp}))`;
+
 /** Params, tags and metric points in one transaction; the run's latest value per key moves only forward in (step, timestamp). */
 export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): void {
   authorize(actor, 'run:write', 'run');
@@ -93,17 +97,23 @@ export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): 
     }
     insertPoints(run.id, data.metrics);
     const latest = new Map<string, (typeof data.metrics)[number]>();
+    const counts = new Map<string, number>();
     for (const p of data.metrics) {
       const prev = latest.get(p.key);
       if (!prev || p.step > prev.step || (p.step === prev.step && p.timestamp >= prev.timestamp)) latest.set(p.key, p);
+      counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
     }
     for (const p of latest.values()) {
       tx.insert(runMetrics)
-        .values({ runId: run.id, ...p })
+        .values({ runId: run.id, ...p, points: counts.get(p.key) ?? 0 })
         .onConflictDoUpdate({
           target: [runMetrics.runId, runMetrics.key],
-          set: { value: p.value, step: p.step, timestamp: p.timestamp },
-          setWhere: sql`${runMetrics.step} < ${p.step} OR (${runMetrics.step} = ${p.step} AND ${runMetrics.timestamp} <= ${p.timestamp})`,
+          set: {
+            value: sql`CASE WHEN ${newer(p)} THEN ${p.value} ELSE ${runMetrics.value} END`,
+            step: sql`CASE WHEN ${newer(p)} THEN ${p.step} ELSE ${runMetrics.step} END`,
+            timestamp: sql`CASE WHEN ${newer(p)} THEN ${p.timestamp} ELSE ${runMetrics.timestamp} END`,
+            points: sql`${runMetrics.points} + ${counts.get(p.key) ?? 0}`,
+          },
         })
         .run();
     }
