@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { registeredModels, users, type ModelRow } from '@/db/schema';
+import { modelAliases, modelVersions, registeredModels, users, type ModelRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { AppError, conflict, parseInput } from '@/lib/errors';
@@ -45,6 +45,30 @@ export function getModel(actor: Actor, name: string): ModelDto {
   authorize(actor, 'read', 'model');
   const db = getDb();
   return toModelDto(db, findModel(name));
+}
+
+export interface ModelSummary extends ModelDto {
+  latestVersion: number | null;
+  versionCount: number;
+  aliases: Record<string, number>;
+}
+
+/** A model with its version count, latest version and aliases: what an API client asks for most, in three queries. */
+export function getModelSummary(actor: Actor, name: string): ModelSummary {
+  const model = getModel(actor, name);
+  const db = getDb();
+  const counts = db
+    .select({ latest: sql<number | null>`max(${modelVersions.version})`, count: sql<number>`count(*)` })
+    .from(modelVersions)
+    .where(eq(modelVersions.modelId, model.id))
+    .get();
+  const aliases = db
+    .select({ alias: modelAliases.alias, version: modelVersions.version })
+    .from(modelAliases)
+    .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
+    .where(eq(modelAliases.modelId, model.id))
+    .all();
+  return { ...model, latestVersion: counts?.latest ?? null, versionCount: counts?.count ?? 0, aliases: Object.fromEntries(aliases.map((a) => [a.alias, a.version])) };
 }
 
 export function createModelUseCase(actor: Actor, input: unknown): ModelDto {
