@@ -1,0 +1,75 @@
+import 'server-only';
+import type Database from 'better-sqlite3';
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { modelVersions, runMetrics, runs } from '@/db/schema';
+import { authorize, type Actor } from '@/lib/auth/actor';
+import { parseInput } from '@/lib/errors';
+import { downsampleMinMax } from '@/lib/metrics/downsample';
+import { findModel, findVersion } from '@/lib/registry/model-store';
+import { parseVersionRefs, refOf } from './refs';
+import type { HistoryWindow, TrendPoint } from './types';
+
+const windowSchema = z.object({
+  metric: z.string().trim().min(1).max(250),
+  axis: z.enum(['step', 'time']).default('step'),
+  from: z.coerce.number().finite().nullish(),
+  to: z.coerce.number().finite().nullish(),
+  /** About two points per pixel of the chart; the raw history never leaves the server whole. */
+  points: z.coerce.number().int().min(16).max(8000).default(1000),
+});
+
+const statements = new WeakMap<Database.Database, Record<'step' | 'time', Database.Statement>>();
+
+function rangeQuery(sqlite: Database.Database, axis: 'step' | 'time'): Database.Statement {
+  let pair = statements.get(sqlite);
+  if (!pair) {
+    const select = 'SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ?';
+    pair = {
+      step: sqlite.prepare(`${select} AND step BETWEEN ? AND ? ORDER BY step, timestamp, value`),
+      time: sqlite.prepare(`${select} AND timestamp BETWEEN ? AND ? ORDER BY timestamp, step`),
+    };
+    statements.set(sqlite, pair);
+  }
+  return pair[axis];
+}
+
+/** One metric's history for each compared version, within an x range, sampled with peaks and troughs kept. */
+export function getHistoryWindow(actor: Actor, rawRefs: string | string[] | undefined, query: unknown): HistoryWindow {
+  authorize(actor, 'read', 'compare');
+  const refs = parseVersionRefs(rawRefs);
+  const { metric, axis, from, to, points } = parseInput(windowSchema, query, 'compare');
+  const db = getDb();
+  const statement = rangeQuery(db.$client, axis);
+  const series = refs.map((ref) => {
+    const runId = findVersion(findModel(ref.modelName).id, ref.version).runId;
+    const rows = runId === null ? [] : (statement.all(runId, metric, from ?? Number.MIN_SAFE_INTEGER, to ?? Number.MAX_SAFE_INTEGER) as { step: number; timestamp: number; value: number }[]);
+    const sampled = downsampleMinMax(rows, points);
+    return { ref: refOf(ref), totalPoints: rows.length, points: sampled.map((p) => ({ x: axis === 'step' ? p.step : p.timestamp, value: p.value })) };
+  });
+  return { metric, axis, from: from ?? null, to: to ?? null, series };
+}
+
+/** A metric's final value for every version of a model, oldest first: how the model has moved over time. */
+export function getMetricTrend(actor: Actor, modelName: string, metric: string): TrendPoint[] {
+  authorize(actor, 'read', 'compare');
+  const model = findModel(modelName);
+  const rows = getDb()
+    .select({ version: modelVersions.version, createdAt: modelVersions.createdAt, runId: modelVersions.runId })
+    .from(modelVersions)
+    .where(eq(modelVersions.modelId, model.id))
+    .orderBy(asc(modelVersions.version))
+    .all();
+  const values = new Map(
+    getDb()
+      .select({ runId: runs.id, value: runMetrics.value })
+      .from(runMetrics)
+      .innerJoin(runs, eq(runs.id, runMetrics.runId))
+      .innerJoin(modelVersions, eq(modelVersions.runId, runs.id))
+      .where(and(eq(modelVersions.modelId, model.id), eq(runMetrics.key, metric)))
+      .all()
+      .map((r) => [r.runId, r.value]),
+  );
+  return rows.map((r) => ({ version: r.version, createdAt: r.createdAt, value: r.runId === null ? null : (values.get(r.runId) ?? null) }));
+}
