@@ -2,64 +2,82 @@ import Link from 'next/link';
 import { formatMetric } from '@/components/format';
 import { RelativeTime } from '@/components/relative-time';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { VersionList } from '@/lib/registry/version-list';
 import { StageBadge } from './stage-badge';
 
+/**
+ * Also a plain GET form: ticking versions and pressing "Compare selected" opens `/compare?v=…`, so the
+ * comparison's URL can be shared and the picking works without JavaScript.
+ */
 export function VersionsTable({ modelName, list }: { modelName: string; list: VersionList }) {
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Version</TableHead>
-          <TableHead>Created</TableHead>
-          <TableHead>By</TableHead>
-          <TableHead>Run</TableHead>
-          <TableHead>Stage</TableHead>
-          <TableHead>Aliases</TableHead>
-          {list.keyMetrics.map((key) => (
-            <TableHead key={key} className="text-right">
-              {key}
+    <form action="/compare" method="get" className="space-y-3">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>
+              <span className="sr-only">Compare</span>
             </TableHead>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {list.rows.map((row) => (
-          <TableRow key={row.version}>
-            <TableCell>
-              <Link href={`/models/${encodeURIComponent(modelName)}/versions/${row.version}`} className="font-medium text-primary hover:underline">
-                Version {row.version}
-              </Link>
-              {row.status !== 'READY' && <div className="text-xs text-muted-fg">{row.status}</div>}
-            </TableCell>
-            <TableCell className="whitespace-nowrap">
-              <RelativeTime ms={row.createdAt} />
-            </TableCell>
-            <TableCell>{row.createdBy}</TableCell>
-            <TableCell className="max-w-48 truncate" title={row.runUuid ?? undefined}>
-              {row.runName ?? <span className="text-muted-fg">none</span>}
-            </TableCell>
-            <TableCell>
-              <StageBadge stage={row.stage} />
-            </TableCell>
-            <TableCell>
-              <div className="flex flex-wrap gap-1">
-                {row.aliases.map((a) => (
-                  <Badge key={a} variant="secondary">
-                    @{a}
-                  </Badge>
-                ))}
-              </div>
-            </TableCell>
+            <TableHead>Version</TableHead>
+            <TableHead>Created</TableHead>
+            <TableHead>By</TableHead>
+            <TableHead>Run</TableHead>
+            <TableHead>Stage</TableHead>
+            <TableHead>Aliases</TableHead>
             {list.keyMetrics.map((key) => (
-              <TableCell key={key} className="text-right tabular-nums">
-                {row.metrics[key] === undefined ? <span className="text-muted-fg">–</span> : formatMetric(row.metrics[key])}
-              </TableCell>
+              <TableHead key={key} className="text-right">
+                {key}
+              </TableHead>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {list.rows.map((row) => (
+            <TableRow key={row.version}>
+              <TableCell className="w-8">
+                <input type="checkbox" name="v" value={`${modelName}@${row.version}`} aria-label={`Compare version ${row.version}`} className="size-4 accent-[var(--primary)]" />
+              </TableCell>
+              <TableCell>
+                <Link href={`/models/${encodeURIComponent(modelName)}/versions/${row.version}`} className="font-medium text-primary hover:underline">
+                  Version {row.version}
+                </Link>
+                {row.status !== 'READY' && <div className="text-xs text-muted-fg">{row.status}</div>}
+              </TableCell>
+              <TableCell className="whitespace-nowrap">
+                <RelativeTime ms={row.createdAt} />
+              </TableCell>
+              <TableCell>{row.createdBy}</TableCell>
+              <TableCell className="max-w-48 truncate" title={row.runUuid ?? undefined}>
+                {row.runName ?? <span className="text-muted-fg">none</span>}
+              </TableCell>
+              <TableCell>
+                <StageBadge stage={row.stage} />
+              </TableCell>
+              <TableCell>
+                <div className="flex flex-wrap gap-1">
+                  {row.aliases.map((a) => (
+                    <Badge key={a} variant="secondary">
+                      @{a}
+                    </Badge>
+                  ))}
+                </div>
+              </TableCell>
+              {list.keyMetrics.map((key) => (
+                <TableCell key={key} className="text-right tabular-nums">
+                  {row.metrics[key] === undefined ? <span className="text-muted-fg">–</span> : formatMetric(row.metrics[key])}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {list.rows.length > 1 && (
+        <Button type="submit" variant="outline" size="sm">
+          Compare selected
+        </Button>
+      )}
+    </form>
   );
 }

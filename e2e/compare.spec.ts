@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+test('pick three versions, read deltas and the best value, and narrow params to differences', async ({ page }) => {
+  await signIn(page, 'viewer', '/models/iris-species-classifier');
+  for (const v of [1, 2, 4]) await page.getByRole('checkbox', { name: `Compare version ${v}` }).check();
+  await page.getByRole('button', { name: 'Compare selected' }).click();
+  await expect(page).toHaveURL(/\/compare\?v=iris-species-classifier%404&v=iris-species-classifier%402&v=iris-species-classifier%401$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare 3 versions' })).toBeVisible();
+
+  const accuracy = page.getByTestId('metric-row-accuracy');
+  await expect(accuracy.locator('[data-best]')).toHaveCount(1);
+  await expect(accuracy.locator('[data-best]')).toContainText('(best)');
+  await expect(accuracy.getByText(/^[+-]\d/).first()).toBeVisible();
+
+  const params = page.locator('tr[data-differs]');
+  const differing = await params.count();
+  expect(differing).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Show all rows' }).click();
+  await expect(page).toHaveURL(/all=1/);
+  await expect(page.getByRole('link', { name: 'Show differences only' })).toBeVisible();
+  expect(await page.locator('table').nth(1).locator('tbody tr').count()).toBeGreaterThanOrEqual(differing);
+
+  await page.getByRole('link', { name: 'Use iris-species-classifier v1 as the baseline' }).click();
+  await expect(page.getByText('(baseline)').first()).toBeVisible();
+  await expect(page).toHaveURL(/base=iris-species-classifier%401/);
+});
+
+test('a bad pick is explained on the page, never a crash', async ({ page }) => {
+  await signIn(page, 'viewer', '/models');
+  const cases: [string, string][] = [
+    ['v=iris-species-classifier@1', 'Pick at least two versions to compare.'],
+    ['v=iris-species-classifier@1&v=iris-species-classifier@99', 'No such version: iris-species-classifier@99.'],
+    ['v=a@1&v=../x', 'Not a version reference'],
+    [Array.from({ length: 11 }, (_, i) => `v=m@${i + 1}`).join('&'), 'Compare at most 10 versions'],
+  ];
+  for (const [query, message] of cases) {
+    const response = await page.goto(`/compare?${query}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText(message)).toBeVisible();
+  }
+});
