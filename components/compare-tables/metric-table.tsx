@@ -1,6 +1,6 @@
 import { formatMetric } from '@/components/format';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import type { Comparison, MetricDelta } from '@/lib/compare/types';
+import type { Comparison, Direction, MetricDelta } from '@/lib/compare/types';
 import { VersionHeads } from './version-head';
 
 function Delta({ delta, better }: { delta: MetricDelta; better: boolean | null }) {
@@ -16,7 +16,13 @@ function Delta({ delta, better }: { delta: MetricDelta; better: boolean | null }
 }
 
 /** Every metric of every version, its delta against the baseline, and the best value per metric. */
-export function MetricTable({ comparison }: { comparison: Comparison }) {
+interface Props {
+  comparison: Comparison;
+  /** For owners of the baseline's model: a form action that reverses how a metric is ranked. */
+  flip?: (metric: string, direction: Direction) => () => Promise<void>;
+}
+
+export function MetricTable({ comparison, flip }: Props) {
   const { versions, baseline, metrics } = comparison;
   return (
     <Table>
@@ -31,6 +37,13 @@ export function MetricTable({ comparison }: { comparison: Comparison }) {
           <TableRow key={m.key} data-testid={`metric-row-${m.key}`}>
             <TableHead scope="row" className="font-medium">
               {m.key} <span className="text-xs font-normal text-muted-fg">{m.direction === 'higher' ? '↑ higher is better' : '↓ lower is better'}</span>
+              {flip && (
+                <form action={flip(m.key, m.direction === 'higher' ? 'lower' : 'higher')} className="inline">
+                  <button type="submit" className="ml-1 rounded px-1 text-xs text-primary hover:underline" aria-label={`Rank ${m.key} as ${m.direction === 'higher' ? 'lower' : 'higher'} is better`}>
+                    ⇅
+                  </button>
+                </form>
+              )}
             </TableHead>
             {m.values.map((value, i) => {
               const best = m.best.includes(i);

@@ -176,3 +176,16 @@ export type ModelRow = typeof registeredModels.$inferSelect;
 export type VersionRow = typeof modelVersions.$inferSelect;
 export type ModelCardRow = typeof modelCards.$inferSelect;
 export type ArtifactRow = typeof artifacts.$inferSelect;
+
+export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;
+
+/** A model's own reading of a metric, where the name alone guesses wrong (e.g. `coverage_gap`). */
+export const metricDirections = sqliteTable(
+  'metric_directions',
+  {
+    modelId: integer('model_id').notNull().references(() => registeredModels.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    direction: text('direction', { enum: METRIC_DIRECTIONS }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.key] })],
+);

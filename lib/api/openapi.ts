@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metricDirectionSchema } from '@/lib/compare/metric-directions';
 import { modelSearchSchema } from '@/lib/registry/api-search';
 import { tagSchema } from '@/lib/registry/tags';
 import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
@@ -39,6 +40,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/models/{name}/versions/{version}/artifacts', summary: 'Upload an artifact as the raw body (?fileName=…; ?sha256= or X-Checksum-SHA256 to refuse a corrupted upload)', success: 201 },
   { method: 'get', path: '/api/v1/artifacts/{id}', summary: 'Download an artifact (Content-Length, single-range Range requests, sha256 ETag)', success: 200 },
   { method: 'post', path: '/api/v1/artifacts/{id}/verify', summary: 'Re-hash the stored file and compare it with the recorded sha256', success: 200 },
+  { method: 'put', path: '/api/v1/models/{name}/metric-directions/{metric}', summary: 'Say whether higher or lower is better for a metric of this model (null resets)', body: metricDirectionSchema.pick({ direction: true }), success: 200 },
   { method: 'get', path: '/api/v1/compare', summary: 'Compare 2–10 versions (?v=model@version, repeated; ?base= the baseline)', success: 200 },
   { method: 'get', path: '/api/v1/compare/history', summary: 'One metric of the compared versions, sampled (?metric=, axis=step|time, from=, to=, points=)', success: 200 },
   { method: 'get', path: '/api/v1/compare/csv', summary: 'The comparison as CSV', success: 200 },

@@ -6,6 +6,7 @@ import { createVersionUseCase } from '@/lib/registry/versions';
 import { createRunUseCase, logBatchUseCase } from '@/lib/tracking/runs';
 import { getComparison } from './comparison';
 import { getHistoryWindow, getMetricTrend } from './history';
+import { setMetricDirectionUseCase } from './metric-directions';
 
 withTempWorkspace();
 
@@ -34,6 +35,17 @@ describe('comparison', () => {
     expect(c.params.map((p) => [p.key, p.differs])).toEqual([['depth', false], ['lr', true]]);
     expect(c.signature).toEqual([{ column: 'age', types: ['long', 'long', 'double'], change: 'retyped' }]);
     expect(c.historyKeys).toEqual(['loss']);
+  });
+
+  it('ranks by the model’s own direction for a metric, and forgets it on request', async () => {
+    const ds = await setup();
+    const viewer = await makeActor('viewer');
+    expect(setMetricDirectionUseCase(ds, 'churn', { metric: 'accuracy', direction: 'lower' })).toEqual({ metric: 'accuracy', direction: 'lower' });
+    expect(getComparison(ds, ['churn@1', 'churn@3']).metrics.find((m) => m.key === 'accuracy')).toMatchObject({ direction: 'lower', best: [0] });
+    expect((await expectAppError(() => setMetricDirectionUseCase(viewer, 'churn', { metric: 'accuracy', direction: 'higher' }))).kind).toBe('forbidden');
+    expect((await expectAppError(() => setMetricDirectionUseCase(ds, 'churn', { metric: 'accuracy', direction: 'sideways' }))).fieldErrors).toHaveProperty('direction');
+    setMetricDirectionUseCase(ds, 'churn', { metric: 'accuracy', direction: null });
+    expect(getComparison(ds, ['churn@1', 'churn@3']).metrics.find((m) => m.key === 'accuracy')).toMatchObject({ direction: 'higher', best: [1] });
   });
 
   it('names unknown versions and refuses single or malformed picks', async () => {

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { getVersionDetail, type VersionDetail } from '@/lib/registry/version-detail';
 import { defaultDirection } from './directions';
 import { diffRows, metricRows, signatureRows } from './diff';
+import { modelDirections } from './metric-directions';
 import { parseVersionRefs, refOf, type VersionRefInput } from './refs';
 import type { Comparison } from './types';
 
@@ -45,6 +46,9 @@ export function getComparison(actor: Actor, rawRefs: string | string[] | undefin
   const details = loadVersions(actor, refs);
   const baselineIndex = Math.max(0, refs.findIndex((r) => refOf(r) === rawBaseline));
   const metrics = details.map((v) => Object.fromEntries((v.run?.metrics ?? []).map((m) => [m.key, m.value])));
+  // Across models, the baseline's model decides how a metric is read.
+  const chosen = modelDirections(actor, [...new Set(details.map((v) => v.modelName))]).get(details[baselineIndex]?.modelName ?? '');
+  const direction = (metric: string) => chosen?.get(metric) ?? defaultDirection(metric);
   return {
     versions: details.map((v, i) => ({
       ref: refOf({ modelName: v.modelName, version: v.version }),
@@ -57,7 +61,7 @@ export function getComparison(actor: Actor, rawRefs: string | string[] | undefin
       runUuid: v.run?.uuid ?? null,
     })),
     baseline: baselineIndex,
-    metrics: metricRows(metrics, baselineIndex, defaultDirection),
+    metrics: metricRows(metrics, baselineIndex, direction),
     params: diffRows(details.map((v) => Object.fromEntries((v.run?.params ?? []).map((p) => [p.key, p.value])))),
     lineage: diffRows(details.map(lineageOf)),
     signature: signatureRows(details.map((v) => v.inputSignature), baselineIndex),

@@ -41,6 +41,7 @@ const AUDIT_EVENTS: Readonly<Record<string, SubscribableEvent>> = {
   'model.create': 'model.created',
   'model.update': 'model.updated',
   'model.rename': 'model.renamed',
+  'model.metric_direction': 'model.updated',
   'model.delete': 'model.deleted',
   'version.create': 'version.created',
   'version.update': 'version.updated',

@@ -99,6 +99,7 @@ describe('the webhook outbox', () => {
       'model.create': 'model.created',
       'model.update': 'model.updated',
       'model.rename': 'model.renamed',
+      'model.metric_direction': 'model.updated',
       'model.delete': 'model.deleted',
       'version.create': 'version.created',
       'version.update': 'version.updated',

@@ -10,7 +10,10 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { requireActor } from '@/lib/auth/session';
 import { getComparison } from '@/lib/compare/comparison';
-import type { Comparison } from '@/lib/compare/types';
+import type { Comparison, Direction } from '@/lib/compare/types';
+import { canEdit } from '@/lib/auth/actor';
+import { getModel } from '@/lib/registry/models';
+import { setDirectionAction } from './actions';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Compare versions' };
@@ -57,6 +60,10 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
   }
   const { versions, baseline } = comparison;
   const differencesOnly = search.all !== '1';
+  const baseModel = versions[baseline]?.modelName ?? '';
+  const flip = canEdit(actor, 'model:update', getModel(actor, baseModel))
+    ? (metric: string, direction: Direction) => setDirectionAction.bind(null, baseModel, metric, direction)
+    : undefined;
   const shared = comparison.metrics.some((m) => m.values.filter((v) => v !== null).length >= 2);
   return (
     <div className="space-y-6">
@@ -91,11 +98,11 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
       <Card>
         <CardHeader>
           <CardTitle>Metrics</CardTitle>
-          <CardDescription>Deltas are against the baseline; ★ marks the best value of each metric.</CardDescription>
+          <CardDescription>Deltas are against the baseline; ★ marks the best value of each metric{flip ? '; ⇅ reverses which way a metric is better for this model' : ''}.</CardDescription>
         </CardHeader>
         <CardContent>
           {!shared && <Alert variant="info" className="mb-3">These versions have no metric in common, so there is nothing to rank.</Alert>}
-          {comparison.metrics.length > 0 ? <MetricTable comparison={comparison} /> : <p className="text-sm text-muted-fg">None of these versions logged a metric.</p>}
+          {comparison.metrics.length > 0 ? <MetricTable comparison={comparison} flip={flip} /> : <p className="text-sm text-muted-fg">None of these versions logged a metric.</p>}
         </CardContent>
       </Card>
 
