@@ -13,17 +13,30 @@ test('pick three versions, read deltas and the best value, and narrow params to 
   await expect(accuracy.locator('[data-best]')).toContainText('(best)');
   await expect(accuracy.getByText(/^[+-]\d/).first()).toBeVisible();
 
-  const params = page.locator('tr[data-differs]');
+  const params = page.getByTestId('diff-table-parameters').locator('tbody tr');
   const differing = await params.count();
   expect(differing).toBeGreaterThan(0);
+  await expect(params.and(page.locator('[data-differs]'))).toHaveCount(differing);
   await page.getByRole('link', { name: 'Show all rows' }).click();
   await expect(page).toHaveURL(/all=1/);
   await expect(page.getByRole('link', { name: 'Show differences only' })).toBeVisible();
-  expect(await page.locator('table').nth(1).locator('tbody tr').count()).toBeGreaterThanOrEqual(differing);
+  expect(await params.count()).toBeGreaterThan(differing);
 
   await page.getByRole('link', { name: 'Use iris-species-classifier v1 as the baseline' }).click();
   await expect(page.getByText('(baseline)').first()).toBeVisible();
   await expect(page).toHaveURL(/base=iris-species-classifier%401/);
+
+  const history = page.getByTestId('history-chart-accuracy');
+  await expect(page.getByTestId('history-window-accuracy')).toHaveText('all steps');
+  await history.getByLabel('From step').fill('2');
+  await history.getByLabel('To step').fill('5');
+  await history.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('history-window-accuracy')).toHaveText('steps 2–5');
+  await expect(history).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('metric-bars-accuracy')).toBeVisible();
+  await expect(page.getByTestId('tradeoff-scatter')).toBeVisible();
+  await expect(page.getByTestId('trend-chart')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/compare.png', fullPage: true });
 });
 
 test('a bad pick is explained on the page, never a crash', async ({ page }) => {

@@ -17,7 +17,7 @@ export function DiffTable({ label, rows, versions, baseline, differencesOnly }: 
     return <p className="text-sm text-muted-fg">{rows.length === 0 ? `No ${label.toLowerCase()} recorded.` : `All ${rows.length} ${label.toLowerCase()} are the same.`}</p>;
   }
   return (
-    <Table>
+    <Table data-testid={`diff-table-${label.toLowerCase()}`}>
       <TableHeader>
         <TableRow>
           <TableHead>{label}</TableHead>
@@ -32,7 +32,7 @@ export function DiffTable({ label, rows, versions, baseline, differencesOnly }: 
               {row.differs && <span className="sr-only"> (differs)</span>}
             </TableHead>
             {row.values.map((value, i) => (
-              <TableCell key={versions[i]?.ref} className="text-right font-mono text-xs">
+              <TableCell key={versions[i]?.ref} className="text-right font-mono text-xs break-all">
                 {value ?? <span className="text-muted-fg">—</span>}
               </TableCell>
             ))}

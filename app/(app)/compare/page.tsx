@@ -14,6 +14,11 @@ import type { Comparison, Direction } from '@/lib/compare/types';
 import { canEdit } from '@/lib/auth/actor';
 import { getModel } from '@/lib/registry/models';
 import { setDirectionAction } from './actions';
+import { HistoryCharts } from './compare-charts';
+import { MetricBars } from '@/components/compare/metric-bars';
+import { TradeoffScatter } from '@/components/compare/tradeoff-scatter';
+import { TrendChart } from '@/components/compare/trend-chart';
+import { getHistoryWindow, getMetricTrend } from '@/lib/compare/history';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Compare versions' };
@@ -64,6 +69,10 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
   const flip = canEdit(actor, 'model:update', getModel(actor, baseModel))
     ? (metric: string, direction: Direction) => setDirectionAction.bind(null, baseModel, metric, direction)
     : undefined;
+  const refs = versions.map((v) => v.ref);
+  const windows = comparison.historyKeys.map((metric) => getHistoryWindow(actor, refs, { metric }));
+  const trendParam = typeof search.trend === 'string' ? search.trend : undefined;
+  const trendMetric = comparison.metrics.find((m) => m.key === trendParam)?.key ?? comparison.metrics[0]?.key;
   const shared = comparison.metrics.some((m) => m.values.filter((v) => v !== null).length >= 2);
   return (
     <div className="space-y-6">
@@ -103,6 +112,30 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
         <CardContent>
           {!shared && <Alert variant="info" className="mb-3">These versions have no metric in common, so there is nothing to rank.</Alert>}
           {comparison.metrics.length > 0 ? <MetricTable comparison={comparison} flip={flip} /> : <p className="text-sm text-muted-fg">None of these versions logged a metric.</p>}
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Charts</CardTitle>
+          <CardDescription>Each version keeps its colour in every chart. Drag across a history, or type a range, to zoom; every chart has its data as a table and downloads as SVG or PNG.</CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-6">
+          <MetricBars versions={versions} metrics={comparison.metrics} />
+          {windows.length > 0 ? <HistoryCharts versions={versions} windows={windows} /> : <p className="text-sm text-muted-fg">No metric of these versions has a history of more than one point.</p>}
+          <div className="grid gap-4 lg:grid-cols-2">
+            <TradeoffScatter versions={versions} metrics={comparison.metrics} />
+            {trendMetric && (
+              <TrendChart
+                modelName={baseModel}
+                metric={trendMetric}
+                metricOptions={comparison.metrics.map((m) => m.key)}
+                points={getMetricTrend(actor, baseModel, trendMetric)}
+                highlighted={versions.filter((v) => v.modelName === baseModel).map((v) => v.version)}
+                colors={Object.fromEntries(versions.filter((v) => v.modelName === baseModel).map((v) => [v.version, v.color]))}
+              />
+            )}
+          </div>
         </CardContent>
       </Card>
 
