@@ -4,7 +4,7 @@ import { signIn } from './helpers';
 
 const DEMO_MODELS = ['car-mpg-regressor', 'car-origin-classifier', 'iris-species-classifier', 'penguin-body-mass-regressor', 'penguin-species-classifier'];
 
-const rowNames = (page: import('@playwright/test').Page) => page.locator('tbody tr td:first-child a').allTextContents();
+const rowNames = (page: import('@playwright/test').Page) => page.locator('tbody tr td:nth-child(2) > a').allTextContents();
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, 'viewer');

@@ -53,3 +53,13 @@ test('a bad pick is explained on the page, never a crash', async ({ page }) => {
     await expect(page.getByText(message)).toBeVisible();
   }
 });
+
+test('compare the latest versions of two models from the catalogue', async ({ page }) => {
+  await signIn(page, 'viewer', '/models');
+  await page.getByRole('checkbox', { name: 'Compare the latest version of iris-species-classifier' }).check();
+  await page.getByRole('checkbox', { name: 'Compare the latest version of penguin-species-classifier' }).check();
+  await page.getByRole('button', { name: 'Compare latest versions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare 2 versions' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /iris-species-classifier v4/ }).first()).toBeVisible();
+  await expect(page.getByTestId('metric-row-accuracy').locator('[data-best]')).toHaveCount(1);
+});

@@ -2,6 +2,7 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import Link from 'next/link';
 import { RelativeTime } from '@/components/relative-time';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { CatalogueRow } from '@/lib/registry/catalogue';
 
@@ -29,70 +30,84 @@ function SortHeader({ label, column, sort, dir, sortHref }: { label: string; col
   );
 }
 
+/** Ticking models and pressing "Compare latest versions" opens `/compare` with their newest versions. */
 export function CatalogueTable({ rows, ...sorting }: Props) {
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <SortHeader label="Name" column="name" {...sorting} />
-          <TableHead>Owner</TableHead>
-          <TableHead>Latest</TableHead>
-          <TableHead>Aliases</TableHead>
-          <SortHeader label="Versions" column="versions" {...sorting} />
-          <SortHeader label="Last updated" column="updated" {...sorting} />
-          <TableHead>Tags</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.id}>
-            <TableCell>
-              <Link href={`/models/${encodeURIComponent(row.name)}`} className="font-medium text-primary hover:underline">
-                {row.name}
-              </Link>
-              <div className="mt-0.5 flex flex-wrap items-center gap-1.5 whitespace-nowrap text-xs text-muted-fg">
-                <span>{row.taskType}</span>·<span>{row.riskTier} risk</span>
-                {row.hasProduction && <Badge variant="success">in production</Badge>}
-              </div>
-            </TableCell>
-            <TableCell>
-              {row.ownerName}
-              {row.team && <div className="text-xs text-muted-fg">{row.team}</div>}
-            </TableCell>
-            <TableCell>
-              {row.latestVersion === null ? (
-                <span className="text-muted-fg">none</span>
-              ) : (
-                <Link href={`/models/${encodeURIComponent(row.name)}/versions/${row.latestVersion}`} className="hover:underline">
-                  v{row.latestVersion}
-                </Link>
-              )}
-            </TableCell>
-            <TableCell>
-              <div className="flex flex-wrap gap-1">
-                {row.aliases.map((a) => (
-                  <Badge key={a.alias} variant="secondary">
-                    @{a.alias} → v{a.version}
-                  </Badge>
-                ))}
-              </div>
-            </TableCell>
-            <TableCell className="tabular-nums">{row.versionCount}</TableCell>
-            <TableCell className="whitespace-nowrap">
-              <RelativeTime ms={row.updatedAt} />
-            </TableCell>
-            <TableCell>
-              <div className="flex flex-wrap gap-1">
-                {Object.entries(row.tags).map(([key, value]) => (
-                  <Badge key={key} variant="outline">
-                    {value ? `${key}: ${value}` : key}
-                  </Badge>
-                ))}
-              </div>
-            </TableCell>
+    <form action="/compare" method="get" className="space-y-3">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>
+              <span className="sr-only">Compare</span>
+            </TableHead>
+            <SortHeader label="Name" column="name" {...sorting} />
+            <TableHead>Owner</TableHead>
+            <TableHead>Latest</TableHead>
+            <TableHead>Aliases</TableHead>
+            <SortHeader label="Versions" column="versions" {...sorting} />
+            <SortHeader label="Last updated" column="updated" {...sorting} />
+            <TableHead>Tags</TableHead>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell className="w-8">
+                {row.latestVersion !== null && (
+                  <input type="checkbox" name="v" value={`${row.name}@${row.latestVersion}`} aria-label={`Compare the latest version of ${row.name}`} className="size-4 accent-[var(--primary)]" />
+                )}
+              </TableCell>
+              <TableCell>
+                <Link href={`/models/${encodeURIComponent(row.name)}`} className="font-medium text-primary hover:underline">
+                  {row.name}
+                </Link>
+                <div className="mt-0.5 flex flex-wrap items-center gap-1.5 whitespace-nowrap text-xs text-muted-fg">
+                  <span>{row.taskType}</span>·<span>{row.riskTier} risk</span>
+                  {row.hasProduction && <Badge variant="success">in production</Badge>}
+                </div>
+              </TableCell>
+              <TableCell>
+                {row.ownerName}
+                {row.team && <div className="text-xs text-muted-fg">{row.team}</div>}
+              </TableCell>
+              <TableCell>
+                {row.latestVersion === null ? (
+                  <span className="text-muted-fg">none</span>
+                ) : (
+                  <Link href={`/models/${encodeURIComponent(row.name)}/versions/${row.latestVersion}`} className="hover:underline">
+                    v{row.latestVersion}
+                  </Link>
+                )}
+              </TableCell>
+              <TableCell>
+                <div className="flex flex-wrap gap-1">
+                  {row.aliases.map((a) => (
+                    <Badge key={a.alias} variant="secondary">
+                      @{a.alias} → v{a.version}
+                    </Badge>
+                  ))}
+                </div>
+              </TableCell>
+              <TableCell className="tabular-nums">{row.versionCount}</TableCell>
+              <TableCell className="whitespace-nowrap">
+                <RelativeTime ms={row.updatedAt} />
+              </TableCell>
+              <TableCell>
+                <div className="flex flex-wrap gap-1">
+                  {Object.entries(row.tags).map(([key, value]) => (
+                    <Badge key={key} variant="outline">
+                      {value ? `${key}: ${value}` : key}
+                    </Badge>
+                  ))}
+                </div>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Button type="submit" variant="outline" size="sm">
+        Compare latest versions
+      </Button>
+    </form>
   );
 }
