@@ -2,7 +2,7 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import Link from 'next/link';
 import { RelativeTime } from '@/components/relative-time';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { ComparePickCell, ComparePickHead, ComparePicker } from '@/components/compare-tables/compare-picker';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { CatalogueRow } from '@/lib/registry/catalogue';
 
@@ -33,13 +33,11 @@ function SortHeader({ label, column, sort, dir, sortHref }: { label: string; col
 /** Ticking models and pressing "Compare latest versions" opens `/compare` with their newest versions. */
 export function CatalogueTable({ rows, ...sorting }: Props) {
   return (
-    <form action="/compare" method="get" className="space-y-3">
+    <ComparePicker submitLabel="Compare latest versions">
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHead>
-              <span className="sr-only">Compare</span>
-            </TableHead>
+            <ComparePickHead />
             <SortHeader label="Name" column="name" {...sorting} />
             <TableHead>Owner</TableHead>
             <TableHead>Latest</TableHead>
@@ -52,11 +50,7 @@ export function CatalogueTable({ rows, ...sorting }: Props) {
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.id}>
-              <TableCell className="w-8">
-                {row.latestVersion !== null && (
-                  <input type="checkbox" name="v" value={`${row.name}@${row.latestVersion}`} aria-label={`Compare the latest version of ${row.name}`} className="size-4 accent-[var(--primary)]" />
-                )}
-              </TableCell>
+              <ComparePickCell value={row.latestVersion === null ? null : `${row.name}@${row.latestVersion}`} label={`Compare the latest version of ${row.name}`} />
               <TableCell>
                 <Link href={`/models/${encodeURIComponent(row.name)}`} className="font-medium text-primary hover:underline">
                   {row.name}
@@ -105,9 +99,6 @@ export function CatalogueTable({ rows, ...sorting }: Props) {
           ))}
         </TableBody>
       </Table>
-      <Button type="submit" variant="outline" size="sm">
-        Compare latest versions
-      </Button>
-    </form>
+    </ComparePicker>
   );
 }

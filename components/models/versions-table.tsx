@@ -2,24 +2,18 @@ import Link from 'next/link';
 import { formatMetric } from '@/components/format';
 import { RelativeTime } from '@/components/relative-time';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { ComparePickCell, ComparePickHead, ComparePicker } from '@/components/compare-tables/compare-picker';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { VersionList } from '@/lib/registry/version-list';
 import { StageBadge } from './stage-badge';
 
-/**
- * Also a plain GET form: ticking versions and pressing "Compare selected" opens `/compare?v=…`, so the
- * comparison's URL can be shared and the picking works without JavaScript.
- */
 export function VersionsTable({ modelName, list }: { modelName: string; list: VersionList }) {
   return (
-    <form action="/compare" method="get" className="space-y-3">
+    <ComparePicker submitLabel="Compare selected" canSubmit={list.rows.length > 1}>
       <Table>
         <TableHeader>
           <TableRow>
-            <TableHead>
-              <span className="sr-only">Compare</span>
-            </TableHead>
+            <ComparePickHead />
             <TableHead>Version</TableHead>
             <TableHead>Created</TableHead>
             <TableHead>By</TableHead>
@@ -36,9 +30,7 @@ export function VersionsTable({ modelName, list }: { modelName: string; list: Ve
         <TableBody>
           {list.rows.map((row) => (
             <TableRow key={row.version}>
-              <TableCell className="w-8">
-                <input type="checkbox" name="v" value={`${modelName}@${row.version}`} aria-label={`Compare version ${row.version}`} className="size-4 accent-[var(--primary)]" />
-              </TableCell>
+              <ComparePickCell value={`${modelName}@${row.version}`} label={`Compare version ${row.version}`} />
               <TableCell>
                 <Link href={`/models/${encodeURIComponent(modelName)}/versions/${row.version}`} className="font-medium text-primary hover:underline">
                   Version {row.version}
@@ -73,11 +65,6 @@ export function VersionsTable({ modelName, list }: { modelName: string; list: Ve
           ))}
         </TableBody>
       </Table>
-      {list.rows.length > 1 && (
-        <Button type="submit" variant="outline" size="sm">
-          Compare selected
-        </Button>
-      )}
-    </form>
+    </ComparePicker>
   );
 }
