@@ -1,10 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { startTransition, useActionState } from 'react';
+import { useActionState } from 'react';
 import { FormStatus } from '@/components/form-status';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
+import { keepInputSubmit } from './keep-input-submit';
 import { SecretReveal } from './secret-reveal';
 import { WebhookFields } from './webhook-fields';
 
@@ -19,12 +20,7 @@ export function CreateWebhookForm({ action }: { action: (prev: ActionResult<Crea
       <form
         noValidate
         className="space-y-4"
-        // Submitting by hand keeps what was typed when the server answers with field errors (a form action would reset it).
-        onSubmit={(e) => {
-          e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          startTransition(() => formAction(data));
-        }}
+        onSubmit={keepInputSubmit(formAction)}
       >
         {/* A new key after each webhook clears the fields for the next one. */}
         <WebhookFields key={created?.id ?? 'new'} prefix="new-webhook" errors={errors} />

@@ -1,9 +1,10 @@
 'use client';
 
-import { startTransition, useActionState } from 'react';
+import { useActionState } from 'react';
 import { FormStatus } from '@/components/form-status';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
+import { keepInputSubmit } from './keep-input-submit';
 import { WebhookFields, type WebhookValues } from './webhook-fields';
 
 interface Props {
@@ -18,12 +19,7 @@ export function EditWebhookForm({ values, action }: Props) {
     <form
       noValidate
       className="space-y-4"
-      // Submitting by hand keeps unsaved edits on screen when the server answers with field errors.
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      onSubmit={keepInputSubmit(formAction)}
     >
       <WebhookFields prefix="edit-webhook" errors={errors} values={values} />
       <Button type="submit" disabled={pending}>
