@@ -2,9 +2,8 @@ import 'server-only';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { getVersionDetail, type VersionDetail } from '@/lib/registry/version-detail';
-import { defaultDirection } from './directions';
 import { diffRows, metricRows, signatureRows } from './diff';
-import { modelDirections } from './metric-directions';
+import { directionsOf } from './metric-directions';
 import { parseVersionRefs, refOf, type VersionRefInput } from './refs';
 import type { Comparison } from './types';
 
@@ -12,7 +11,7 @@ import type { Comparison } from './types';
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#8C564B', '#7F7F7F'];
 
 /** The versions behind the refs; unknown ones are named together in one message. */
-export function loadVersions(actor: Actor, refs: VersionRefInput[]): VersionDetail[] {
+function loadVersions(actor: Actor, refs: VersionRefInput[]): VersionDetail[] {
   const missing: string[] = [];
   const details = refs.flatMap((ref) => {
     try {
@@ -47,8 +46,7 @@ export function getComparison(actor: Actor, rawRefs: string | string[] | undefin
   const baselineIndex = Math.max(0, refs.findIndex((r) => refOf(r) === rawBaseline));
   const metrics = details.map((v) => Object.fromEntries((v.run?.metrics ?? []).map((m) => [m.key, m.value])));
   // Across models, the baseline's model decides how a metric is read.
-  const chosen = modelDirections(actor, [...new Set(details.map((v) => v.modelName))]).get(details[baselineIndex]?.modelName ?? '');
-  const direction = (metric: string) => chosen?.get(metric) ?? defaultDirection(metric);
+  const direction = directionsOf(actor, details[baselineIndex]?.modelName ?? '');
   return {
     versions: details.map((v, i) => ({
       ref: refOf({ modelName: v.modelName, version: v.version }),

@@ -1,11 +1,11 @@
 import 'server-only';
-import type Database from 'better-sqlite3';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { modelVersions, runMetrics, runs } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
+import { preparedPerConnection } from '@/lib/prepared';
 import { downsampleMinMax } from '@/lib/metrics/downsample';
 import { findModel, findVersion } from '@/lib/registry/model-store';
 import { parseVersionRefs, refOf } from './refs';
@@ -20,28 +20,18 @@ const windowSchema = z.object({
   points: z.coerce.number().int().min(16).max(8000).default(1000),
 });
 
-const statements = new WeakMap<Database.Database, Record<'step' | 'time', Database.Statement>>();
-
-function rangeQuery(sqlite: Database.Database, axis: 'step' | 'time'): Database.Statement {
-  let pair = statements.get(sqlite);
-  if (!pair) {
-    const select = 'SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ?';
-    pair = {
-      step: sqlite.prepare(`${select} AND step BETWEEN ? AND ? ORDER BY step, timestamp, value`),
-      time: sqlite.prepare(`${select} AND timestamp BETWEEN ? AND ? ORDER BY timestamp, step`),
-    };
-    statements.set(sqlite, pair);
-  }
-  return pair[axis];
-}
+const SELECT_POINTS = 'SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ?';
+const rangeQueries = preparedPerConnection((db) => ({
+  step: db.$client.prepare(`${SELECT_POINTS} AND step BETWEEN ? AND ? ORDER BY step, timestamp, value`),
+  time: db.$client.prepare(`${SELECT_POINTS} AND timestamp BETWEEN ? AND ? ORDER BY timestamp, step`),
+}));
 
 /** One metric's history for each compared version, within an x range, sampled with peaks and troughs kept. */
 export function getHistoryWindow(actor: Actor, rawRefs: string | string[] | undefined, query: unknown): HistoryWindow {
   authorize(actor, 'read', 'compare');
   const refs = parseVersionRefs(rawRefs);
   const { metric, axis, from, to, points } = parseInput(windowSchema, query, 'compare');
-  const db = getDb();
-  const statement = rangeQuery(db.$client, axis);
+  const statement = rangeQueries()[axis];
   const series = refs.map((ref) => {
     const runId = findVersion(findModel(ref.modelName).id, ref.version).runId;
     const rows = runId === null ? [] : (statement.all(runId, metric, from ?? Number.MIN_SAFE_INTEGER, to ?? Number.MAX_SAFE_INTEGER) as { step: number; timestamp: number; value: number }[]);

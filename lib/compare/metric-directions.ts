@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { METRIC_DIRECTIONS, metricDirections, registeredModels } from '@/db/schema';
@@ -32,18 +32,15 @@ export function setMetricDirectionUseCase(actor: Actor, modelName: string, input
   });
 }
 
-/** The models' own choices, keyed by model name then metric. */
-export function modelDirections(actor: Actor, modelNames: string[]): Map<string, Map<string, Direction>> {
+/** How one model reads each of its metrics: its own choice, else what the name suggests. */
+export function directionsOf(actor: Actor, modelName: string): (metric: string) => Direction {
   authorize(actor, 'read', 'model');
-  const rows = modelNames.length
-    ? getDb()
-        .select({ model: registeredModels.name, key: metricDirections.key, direction: metricDirections.direction })
-        .from(metricDirections)
-        .innerJoin(registeredModels, eq(registeredModels.id, metricDirections.modelId))
-        .where(inArray(registeredModels.name, modelNames))
-        .all()
-    : [];
-  const out = new Map<string, Map<string, Direction>>();
-  for (const r of rows) out.set(r.model, (out.get(r.model) ?? new Map()).set(r.key, r.direction));
-  return out;
+  const rows = getDb()
+    .select({ key: metricDirections.key, direction: metricDirections.direction })
+    .from(metricDirections)
+    .innerJoin(registeredModels, eq(registeredModels.id, metricDirections.modelId))
+    .where(eq(registeredModels.name, modelName))
+    .all();
+  const chosen = new Map(rows.map((r) => [r.key, r.direction]));
+  return (metric) => chosen.get(metric) ?? defaultDirection(metric);
 }

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { experiments, runMetrics, runParams, runTags, users } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
+import { preparedPerConnection } from '@/lib/prepared';
 import { downsampleMinMax, type Point } from '@/lib/metrics/downsample';
 import { findRun } from './runs';
 
@@ -38,17 +38,10 @@ export function getRun(actor: Actor, uuid: string) {
   };
 }
 
-const historyStatements = new WeakMap<Database.Database, Database.Statement>();
-
-/** Histories run to millions of points: a statement prepared once per connection, scanning only the covering index. */
-function historyStatement(sqlite: Database.Database): Database.Statement {
-  let statement = historyStatements.get(sqlite);
-  if (!statement) {
-    statement = sqlite.prepare('SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ? ORDER BY step, timestamp, value');
-    historyStatements.set(sqlite, statement);
-  }
-  return statement;
-}
+/** Histories run to millions of points: a raw statement that scans only the covering index, with no row mapping. */
+const historyStatement = preparedPerConnection((db) =>
+  db.$client.prepare('SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ? ORDER BY step, timestamp, value'),
+);
 
 const historyQuery = z.object({ maxPoints: z.coerce.number().int().min(4).max(100_000).optional() });
 
@@ -58,7 +51,7 @@ export function getMetricHistory(actor: Actor, uuid: string, key: string, query:
   const { maxPoints } = parseInput(historyQuery, query, 'metric');
   const db = getDb();
   const run = findRun(db, uuid);
-  const points = historyStatement(db.$client).all(run.id, key) as Point[];
+  const points = historyStatement().all(run.id, key) as Point[];
   return { key, totalPoints: points.length, points: maxPoints ? downsampleMinMax(points, maxPoints) : points };
 }
 

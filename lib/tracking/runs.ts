@@ -1,12 +1,12 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { experiments, runMetrics, runParams, runs, runTags } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { AppError, forbidden, notFound, parseInput } from '@/lib/errors';
+import { preparedPerConnection } from '@/lib/prepared';
 import { createRunSchema, finishRunSchema, logBatchSchema } from './schemas';
 
 export interface RunRef {
@@ -59,19 +59,14 @@ export function createRunUseCase(actor: Actor, input: unknown): RunRef {
   });
 }
 
-const pointInserts = new WeakMap<Database.Database, Database.Statement>();
-
 /**
  * Metric points are the hot path (a training loop logs thousands a second), so they skip the query
- * builder: one prepared statement per connection, run per point inside the caller's transaction.
+ * builder: one raw statement per connection, run per point inside the caller's transaction.
  */
+const pointInsert = preparedPerConnection((db) => db.$client.prepare('INSERT INTO metric_history (run_id, key, step, timestamp, value) VALUES (?, ?, ?, ?, ?)'));
+
 function insertPoints(runId: number, points: { key: string; step: number; timestamp: number; value: number }[]): void {
-  const sqlite = getDb().$client;
-  let insert = pointInserts.get(sqlite);
-  if (!insert) {
-    insert = sqlite.prepare('INSERT INTO metric_history (run_id, key, step, timestamp, value) VALUES (?, ?, ?, ?, ?)');
-    pointInserts.set(sqlite, insert);
-  }
+  const insert = pointInsert();
   for (const p of points) insert.run(runId, p.key, p.step, p.timestamp, p.value);
 }
 

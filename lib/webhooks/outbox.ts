@@ -1,30 +1,18 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { getDb, type Db } from '@/db/client';
+import { preparedPerConnection } from '@/lib/prepared';
 import { webhookDeliveries, webhookEvents, webhooks } from '@/db/schema';
 import type { AuditEntry, Writer } from '@/lib/audit/record';
 import { eventForAction, subscribes, type EventType } from './events';
 import { buildPayload } from './payload';
 import { nudgeAfterCommit } from './running';
 
-type ActiveWebhooks = () => { id: number; events: string[] }[];
-const prepared = new WeakMap<Db, ActiveWebhooks>();
-
 /**
  * Runs inside every audited write (thousands a second under load), so the statement is prepared once per
  * connection. It reads inside the caller's transaction because SQLite transactions belong to the connection.
  */
-function activeWebhooks(): { id: number; events: string[] }[] {
-  const db = getDb();
-  let query = prepared.get(db);
-  if (!query) {
-    const statement = db.select({ id: webhooks.id, events: webhooks.events }).from(webhooks).where(eq(webhooks.active, true)).prepare();
-    query = () => statement.all();
-    prepared.set(db, query);
-  }
-  return query();
-}
+const activeWebhooks = preparedPerConnection((db) => db.select({ id: webhooks.id, events: webhooks.events }).from(webhooks).where(eq(webhooks.active, true)).prepare());
 
 /** Writes one event and a pending delivery to each of the given webhooks. */
 export function writeEvent(tx: Writer, type: EventType, entry: AuditEntry, occurredAt: number, webhookIds: number[]): { id: number; webhookId: number }[] {
@@ -44,7 +32,7 @@ export function writeEvent(tx: Writer, type: EventType, entry: AuditEntry, occur
 export function enqueueEvent(tx: Writer, entry: AuditEntry, occurredAt: number): void {
   const type = eventForAction(entry.action);
   if (!type) return;
-  const targets = activeWebhooks().filter((w) => subscribes(w.events, type));
+  const targets = activeWebhooks().all().filter((w) => subscribes(w.events, type));
   if (targets.length === 0) return;
   writeEvent(tx, type, entry, occurredAt, targets.map((w) => w.id));
 }
