@@ -1,6 +1,8 @@
 import { formatMetric } from '@/components/format';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import type { ActionResult } from '@/lib/actions/result';
 import type { Comparison, Direction, MetricDelta } from '@/lib/compare/types';
+import { FlipDirection } from './flip-direction';
 import { VersionHeads } from './version-head';
 
 function Delta({ delta, better }: { delta: MetricDelta; better: boolean | null }) {
@@ -16,10 +18,12 @@ function Delta({ delta, better }: { delta: MetricDelta; better: boolean | null }
 }
 
 /** Every metric of every version, its delta against the baseline, and the best value per metric. */
+const reversed = (d: Direction): Direction => (d === 'higher' ? 'lower' : 'higher');
+
 interface Props {
   comparison: Comparison;
   /** For owners of the baseline's model: a form action that reverses how a metric is ranked. */
-  flip?: (metric: string, direction: Direction) => () => Promise<void>;
+  flip?: (metric: string, direction: Direction) => () => Promise<ActionResult>;
 }
 
 export function MetricTable({ comparison, flip }: Props) {
@@ -37,13 +41,7 @@ export function MetricTable({ comparison, flip }: Props) {
           <TableRow key={m.key} data-testid={`metric-row-${m.key}`}>
             <TableHead scope="row" className="font-medium">
               {m.key} <span className="text-xs font-normal text-muted-fg">{m.direction === 'higher' ? '↑ higher is better' : '↓ lower is better'}</span>
-              {flip && (
-                <form action={flip(m.key, m.direction === 'higher' ? 'lower' : 'higher')} className="inline">
-                  <button type="submit" className="ml-1 rounded px-1 text-xs text-primary hover:underline" aria-label={`Rank ${m.key} as ${m.direction === 'higher' ? 'lower' : 'higher'} is better`}>
-                    ⇅
-                  </button>
-                </form>
-              )}
+              {flip && <FlipDirection metric={m.key} next={reversed(m.direction)} action={flip(m.key, reversed(m.direction))} />}
             </TableHead>
             {m.values.map((value, i) => {
               const best = m.best.includes(i);

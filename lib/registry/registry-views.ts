@@ -1,26 +1,16 @@
 import 'server-only';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { modelAliases, modelTags, modelVersions, registeredModels, runs, users, versionTags, type Stage } from '@/db/schema';
+import { modelAliases, modelTags, modelVersions, registeredModels, runs, users, versionTags } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { findModel, findVersion } from './model-store';
+import type { VersionDetail } from './version-detail';
 
 /** What a registry client sees of a version: no lineage, card or artifacts, so a page of thousands is a few queries. */
-export interface VersionView {
-  id: number;
-  modelName: string;
-  version: number;
-  description: string;
-  status: string;
-  stage: Stage;
-  sourceUri: string | null;
-  runUuid: string | null;
-  createdBy: string;
-  createdAt: number;
-  updatedAt: number;
-  tags: Record<string, string>;
-  aliases: string[];
-}
+export type VersionView = Pick<
+  VersionDetail,
+  'id' | 'modelName' | 'version' | 'description' | 'status' | 'stage' | 'sourceUri' | 'createdBy' | 'createdAt' | 'updatedAt' | 'tags' | 'aliases'
+> & { runUuid: string | null };
 
 export interface ModelView {
   name: string;
