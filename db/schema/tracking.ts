@@ -66,6 +66,8 @@ export const runMetrics = sqliteTable(
     timestamp: integer('timestamp').notNull(),
     /** How many points the history holds, kept by log-batch so reading a version never counts millions of rows. */
     points: integer('points').notNull().default(0),
+    /** How many of those points the rollups hold; rollups are current only while this equals `points`. */
+    rolledUp: integer('rolled_up').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.runId, t.key] })],
 );
@@ -84,6 +86,36 @@ export const metricHistory = sqliteTable(
     value: real('value').notNull(),
   },
   (t) => [index('metric_history_covering_idx').on(t.runId, t.key, t.step, t.timestamp, t.value)],
+);
+
+export const ROLLUP_AXES = ['step', 'time'] as const;
+
+/**
+ * Min and max per bucket of a history, at several bucket widths (`level`), in step order and in time
+ * order: a chart of a million-point history reads a few thousand of these rows instead of every point.
+ * Buckets never split one x value, so `first_x` is unique per level and the key orders them.
+ */
+export const metricRollups = sqliteTable(
+  'metric_rollups',
+  {
+    runId: integer('run_id').notNull().references(() => runs.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    axis: text('axis', { enum: ROLLUP_AXES }).notNull(),
+    level: integer('level').notNull(),
+    firstX: integer('first_x').notNull(),
+    lastX: integer('last_x').notNull(),
+    count: integer('count').notNull(),
+    /** The steps the bucket spans, so a time range can be read through the step index. */
+    stepMin: integer('step_min').notNull(),
+    stepMax: integer('step_max').notNull(),
+    loStep: integer('lo_step').notNull(),
+    loTime: integer('lo_time').notNull(),
+    loValue: real('lo_value').notNull(),
+    hiStep: integer('hi_step').notNull(),
+    hiTime: integer('hi_time').notNull(),
+    hiValue: real('hi_value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.key, t.axis, t.level, t.firstX] })],
 );
 
 export type ExperimentRow = typeof experiments.$inferSelect;

@@ -5,8 +5,8 @@ import { getDb } from '@/db/client';
 import { modelVersions, runMetrics, runs } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
-import { preparedPerConnection } from '@/lib/prepared';
-import { downsampleMinMax } from '@/lib/metrics/downsample';
+import { xOf } from '@/lib/metrics/rollup-fold';
+import { readSeriesWindow } from '@/lib/metrics/series-window';
 import { findModel, findVersion } from '@/lib/registry/model-store';
 import { parseVersionRefs, refOf } from './refs';
 import type { HistoryWindow, TrendPoint } from './types';
@@ -20,23 +20,15 @@ const windowSchema = z.object({
   points: z.coerce.number().int().min(16).max(8000).default(1000),
 });
 
-const SELECT_POINTS = 'SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ?';
-const rangeQueries = preparedPerConnection((db) => ({
-  step: db.$client.prepare(`${SELECT_POINTS} AND step BETWEEN ? AND ? ORDER BY step, timestamp, value`),
-  time: db.$client.prepare(`${SELECT_POINTS} AND timestamp BETWEEN ? AND ? ORDER BY timestamp, step`),
-}));
-
 /** One metric's history for each compared version, within an x range, sampled with peaks and troughs kept. */
 export function getHistoryWindow(actor: Actor, rawRefs: string | string[] | undefined, query: unknown): HistoryWindow {
   authorize(actor, 'read', 'compare');
   const refs = parseVersionRefs(rawRefs);
   const { metric, axis, from, to, points } = parseInput(windowSchema, query, 'compare');
-  const statement = rangeQueries()[axis];
   const series = refs.map((ref) => {
     const runId = findVersion(findModel(ref.modelName).id, ref.version).runId;
-    const rows = runId === null ? [] : (statement.all(runId, metric, from ?? Number.MIN_SAFE_INTEGER, to ?? Number.MAX_SAFE_INTEGER) as { step: number; timestamp: number; value: number }[]);
-    const sampled = downsampleMinMax(rows, points);
-    return { ref: refOf(ref), totalPoints: rows.length, points: sampled.map((p) => ({ x: axis === 'step' ? p.step : p.timestamp, value: p.value })) };
+    const window = runId === null ? { totalPoints: 0, points: [] } : readSeriesWindow(runId, metric, axis, { from, to }, points);
+    return { ref: refOf(ref), totalPoints: window.totalPoints, points: window.points.map((p) => ({ x: xOf(axis, p), value: p.value })) };
   });
   return { metric, axis, from: from ?? null, to: to ?? null, series };
 }

@@ -6,7 +6,8 @@ import { experiments, runMetrics, runParams, runTags, users } from '@/db/schema'
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
 import { preparedPerConnection } from '@/lib/prepared';
-import { downsampleMinMax, type Point } from '@/lib/metrics/downsample';
+import type { Point } from '@/lib/metrics/downsample';
+import { readSeriesWindow } from '@/lib/metrics/series-window';
 import { findRun } from './runs';
 
 const pairs = (rows: { key: string; value: string }[]) => Object.fromEntries(rows.map((r) => [r.key, r.value]));
@@ -51,8 +52,9 @@ export function getMetricHistory(actor: Actor, uuid: string, key: string, query:
   const { maxPoints } = parseInput(historyQuery, query, 'metric');
   const db = getDb();
   const run = findRun(db, uuid);
+  if (maxPoints) return { key, ...readSeriesWindow(run.id, key, 'step', {}, maxPoints) };
   const points = historyStatement().all(run.id, key) as Point[];
-  return { key, totalPoints: points.length, points: maxPoints ? downsampleMinMax(points, maxPoints) : points };
+  return { key, totalPoints: points.length, points };
 }
 
 /** Params already logged on the run with another value than the one given: MLflow refuses to change them. */
