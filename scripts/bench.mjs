@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { runApiSuite } from '../bench/lib/api-suite.mjs';
 import { runCatalogueSuite } from '../bench/lib/catalogue-suite.mjs';
+import { runCompareSuite } from '../bench/lib/compare-suite.mjs';
 import { cleanupAll, ensureBuild, lastServerLog } from '../bench/lib/workspace.mjs';
 
 /**
  * `npm run bench`: each suite generates a large workspace into its own throwaway DATA_DIR and measures
  * the production build. `catalogue` times the catalogue and version pages one request at a time
- * (bench/results/catalogue.json); `api` loads /api/v1 with autocannon (bench/results/api.json).
+ * (bench/results/catalogue.json); `api` loads /api/v1 with autocannon (bench/results/api.json);
+ * `compare` compares ten versions with million-step histories, on the server and in Chromium
+ * (bench/results/compare.json).
  * Missing a target is reported, not a failure; only errors make the exit code non-zero.
  */
 const { values: args } = parseArgs({
@@ -27,9 +30,14 @@ const { values: args } = parseArgs({
     scenarios: { type: 'string' },
     'cpu-prof': { type: 'string' },
     'api-out': { type: 'string', default: 'bench/results/api.json' },
+    // compare suite
+    'compare-versions': { type: 'string', default: '10' },
+    'compare-metrics': { type: 'string', default: '5' },
+    'compare-steps': { type: 'string', default: '1000000' },
+    'compare-out': { type: 'string', default: 'bench/results/compare.json' },
   },
 });
-const SUITES = { catalogue: runCatalogueSuite, api: runApiSuite };
+const SUITES = { catalogue: runCatalogueSuite, api: runApiSuite, compare: runCompareSuite };
 if (args.suite !== 'all' && !SUITES[args.suite]) throw new Error(`--suite is one of ${Object.keys(SUITES).join(', ')} or all, not ${args.suite}.`);
 
 // Every way out passes through 'exit', whose handler may only do synchronous work: killing and deleting are.

@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
+/** The closed network refuses Chromium's background calls; these flags stop it from trying. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 const found = () => [process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE, ...CANDIDATES].find((p) => p && fs.existsSync(p));

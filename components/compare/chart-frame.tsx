@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+'use client';
+
+import { useState, type ReactNode } from 'react';
 import { ChartExport } from './chart-export';
 import { VersionLegend, type LegendItem } from './version-legend';
 
@@ -24,7 +26,8 @@ interface Props {
   summary: string;
   height: number;
   legend?: LegendItem[];
-  table: TableData;
+  /** Built only when the reader opens the table: a history's table would otherwise cost every page load. */
+  table: () => TableData;
   busy?: boolean;
   children: ReactNode;
 }
@@ -48,41 +51,53 @@ export function ChartFrame({ id, testId, title, meta, controls, summary, height,
         {children}
       </div>
       {legend && <VersionLegend items={legend} />}
-      <details className="mt-2 text-xs">
-        <summary className="cursor-pointer text-muted-fg">Data table</summary>
-        <div className="overflow-x-auto">
-          <table className="mt-1 w-full tabular-nums">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="text-left">
-                {table.head.map((cell, i) => (
-                  <th key={i} scope="col" className="pr-3 font-medium">
-                    {cell}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.key}>
-                  {row.cells.map((cell, i) =>
-                    i === 0 ? (
-                      <th key={i} scope="row" className="pr-3 text-left font-normal">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={i} className="pr-3">
-                        {cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {table.note && <p className="mt-1 text-muted-fg">{table.note}</p>}
-      </details>
+      <DataTable title={title} table={table} />
     </figure>
+  );
+}
+
+function DataTable({ title, table }: { title: string; table: () => TableData }) {
+  const [open, setOpen] = useState(false);
+  const data = open ? table() : null;
+  return (
+    <details className="mt-2 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-muted-fg">Data table</summary>
+      {data && (
+        <>
+          <div className="overflow-x-auto">
+            <table className="mt-1 w-full tabular-nums">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr className="text-left">
+                  {data.head.map((cell, i) => (
+                    <th key={i} scope="col" className="pr-3 font-medium">
+                      {cell}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((row) => (
+                  <tr key={row.key}>
+                    {row.cells.map((cell, i) =>
+                      i === 0 ? (
+                        <th key={i} scope="row" className="pr-3 text-left font-normal">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={i} className="pr-3">
+                          {cell}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {data.note && <p className="mt-1 text-muted-fg">{data.note}</p>}
+        </>
+      )}
+    </details>
   );
 }

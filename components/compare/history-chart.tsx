@@ -2,13 +2,14 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatMetric } from '@/components/format';
 import type { ComparedVersion, HistoryAxis, HistoryWindow } from '@/lib/compare/types';
 import { ChartFrame, chartId } from './chart-frame';
-import { gridProps, tick, tooltipProps } from './chart-theme';
+import { gridProps, tick } from './chart-theme';
 import { HistoryControls, type HistorySettings } from './history-controls';
-import { allPositive, describeWindow, mergeSeries, pointsNote, rawKey, smoothKey } from './history-data';
+import { allPositive, describeWindow, extent, lineData, mergeSeries, pointsNote } from './history-data';
+import { HistoryTooltip } from './history-tooltip';
 import { LocalTime } from './local-time';
 import { formatDateTime, formatTimeTick } from './time-format';
 import { ZoomForm } from './zoom-form';
@@ -38,6 +39,7 @@ export function HistoryChart({ versions, metric, initial, fetchWindow }: Props) 
   const [settings, setSettings] = useState<HistorySettings>({ axis: initial.axis, scale: 'linear', smoothing: 0 });
   const [range, setRange] = useState({ from: initial.from, to: initial.to });
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const [hover, setHover] = useState<{ x: number; left: number } | null>(null);
   const [width, setWidth] = useState<number | null>(null);
   const measure = useCallback((node: HTMLDivElement) => {
     const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? null));
@@ -57,14 +59,27 @@ export function HistoryChart({ versions, metric, initial, fetchWindow }: Props) 
   });
   // Axis, window and zoom text follow the data on screen, not the request in flight.
   const shown = query.data ?? initial;
-  const rows = useMemo(() => mergeSeries(shown.series, settings.smoothing), [shown.series, settings.smoothing]);
+  const data = useMemo(() => lineData(shown.series, settings.smoothing), [shown.series, settings.smoothing]);
   const canLog = allPositive(shown.series);
   const smoothing = settings.smoothing > 0;
-  const byRef = new Map(versions.map((v) => [v.ref, v]));
-  const lines = shown.series.map((s, i) => ({ ...s, i, label: byRef.get(s.ref)?.label ?? s.ref, color: byRef.get(s.ref)?.color ?? 'var(--primary)' }));
+  const lines = useMemo(() => {
+    const byRef = new Map(versions.map((v) => [v.ref, v]));
+    return shown.series.map((s, i) => ({ ...s, data: data[i] ?? [], label: byRef.get(s.ref)?.label ?? s.ref, color: byRef.get(s.ref)?.color ?? 'var(--primary)' }));
+  }, [versions, shown.series, data]);
+  // The same elements on every render, so hovering or measuring never makes Recharts recompute the lines.
+  const lineElements = useMemo(
+    () =>
+      lines.map((l) => [
+        <Line key={`raw-${l.ref}`} data={l.data} dataKey="v" name={l.label} stroke={l.color} strokeOpacity={smoothing ? 0.25 : 1} {...lineProps} />,
+        smoothing && <Line key={`smooth-${l.ref}`} data={l.data} dataKey="s" name={`${l.label} (smoothed)`} stroke={l.color} {...lineProps} />,
+      ]),
+    [lines, smoothing],
+  );
   const windowText = describeWindow(shown.axis, shown.from, shown.to);
   const isTime = shown.axis === 'time';
-  const span = (rows.at(-1)?.x ?? 0) - (rows[0]?.x ?? 0);
+  const bounds = useMemo(() => extent(data), [data]);
+  const span = bounds.x[1] - bounds.x[0];
+  const formatTooltipX = (x: number) => (isTime ? formatDateTime(x) : `step ${x.toLocaleString('en')}`);
   const formatX = (x: number) => (isTime ? formatTimeTick(x, span) : x.toLocaleString('en'));
 
   const change = (next: Partial<HistorySettings>) => {
@@ -95,41 +110,48 @@ export function HistoryChart({ versions, metric, initial, fetchWindow }: Props) 
           <ZoomForm axis={shown.axis} from={shown.from} to={shown.to} onZoom={(from, to) => setRange({ from, to })} />
         </>
       }
-      summary={`Line chart of ${metric} by ${isTime ? 'wall time' : 'step'}, ${windowText}: ${lines.map((l) => `${l.label} ends at ${formatMetric(l.points.at(-1)?.value ?? Number.NaN)}`).join('; ')}.`}
+      summary={`Line chart of ${metric} by ${isTime ? 'wall time' : 'step'}, ${windowText}: ${lines.map((l) => `${l.label} ends at ${formatMetric(l.value.at(-1) ?? Number.NaN)}`).join('; ')}.`}
       height={HEIGHT}
       busy={query.isFetching}
       legend={lines.map((l) => ({ key: l.ref, label: l.label, color: l.color, note: pointsNote(l) }))}
-      table={{
-        head: [isTime ? 'Time' : 'Step', ...lines.map((l) => l.label)],
-        rows: rows.slice(0, TABLE_ROWS).map((row) => ({
-          key: String(row.x),
-          cells: [isTime ? <LocalTime ms={row.x} format={formatDateTime} /> : row.x, ...lines.map((l) => (row[rawKey(l.i)] === undefined ? '' : formatMetric(row[rawKey(l.i)] ?? 0)))],
-        })),
-        note: rows.length > TABLE_ROWS ? `First ${TABLE_ROWS} of ${rows.length.toLocaleString('en')} rows shown.` : undefined,
+      table={() => {
+        const rows = mergeSeries(shown.series);
+        return {
+          head: [isTime ? 'Time' : 'Step', ...lines.map((l) => l.label)],
+          rows: rows.slice(0, TABLE_ROWS).map((row) => ({
+            key: String(row.x),
+            cells: [isTime ? <LocalTime ms={row.x} format={formatDateTime} /> : row.x, ...row.values.map((v) => (v === undefined ? '' : formatMetric(v)))],
+          })),
+          note: rows.length > TABLE_ROWS ? `First ${TABLE_ROWS} of ${rows.length.toLocaleString('en')} rows shown.` : undefined,
+        };
       }}
     >
-      <div ref={measure} className="h-full cursor-crosshair select-none">
+      <div ref={measure} className="relative h-full cursor-crosshair select-none">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart
-            data={rows}
             margin={{ top: 4, right: 12, bottom: 0, left: 0 }}
             accessibilityLayer={false}
             onMouseDown={(state) => state.activeLabel !== undefined && setDrag({ start: Number(state.activeLabel), end: Number(state.activeLabel) })}
-            onMouseMove={(state) => drag && state.activeLabel !== undefined && setDrag({ ...drag, end: Number(state.activeLabel) })}
+            onMouseMove={(state) => {
+              if (state.activeLabel === undefined) return setHover(null);
+              setHover({ x: Number(state.activeLabel), left: state.activeCoordinate?.x ?? 0 });
+              if (drag) setDrag({ ...drag, end: Number(state.activeLabel) });
+            }}
             onMouseUp={endDrag}
-            onMouseLeave={() => setDrag(null)}
+            onMouseLeave={() => {
+              setDrag(null);
+              setHover(null);
+            }}
           >
             <CartesianGrid {...gridProps} />
-            <XAxis dataKey="x" type="number" domain={[shown.from ?? 'dataMin', shown.to ?? 'dataMax']} allowDataOverflow tick={tick} tickFormatter={formatX} />
-            <YAxis scale={canLog ? settings.scale : 'linear'} domain={['auto', 'auto']} width={56} tick={tick} tickFormatter={formatMetric} />
-            <Tooltip {...tooltipProps} labelFormatter={(x) => (isTime ? formatDateTime(Number(x)) : `step ${Number(x).toLocaleString('en')}`)} formatter={(value) => formatMetric(Number(value))} />
-            {lines.map((l) => [
-              <Line key={`raw-${l.ref}`} dataKey={rawKey(l.i)} name={l.label} stroke={l.color} strokeOpacity={smoothing ? 0.25 : 1} tooltipType={smoothing ? 'none' : undefined} {...lineProps} />,
-              smoothing && <Line key={`smooth-${l.ref}`} dataKey={smoothKey(l.i)} name={`${l.label} (smoothed)`} stroke={l.color} {...lineProps} />,
-            ])}
+            <XAxis dataKey="x" type="number" domain={[shown.from ?? bounds.x[0], shown.to ?? bounds.x[1]]} allowDataOverflow tick={tick} tickFormatter={formatX} />
+            <YAxis scale={canLog ? settings.scale : 'linear'} domain={bounds.y} allowDataOverflow width={56} tick={tick} tickFormatter={formatMetric} />
+            {hover && <ReferenceLine x={hover.x} stroke="var(--muted-fg)" strokeDasharray="3 3" />}
+            {lineElements}
             {drag && <ReferenceArea x1={drag.start} x2={drag.end} fill="var(--primary)" fillOpacity={0.15} stroke="var(--primary)" />}
           </LineChart>
         </ResponsiveContainer>
+        {hover && !drag && <HistoryTooltip x={hover.x} left={hover.left} flip={hover.left > (width ?? 0) / 2} lines={lines} smoothing={smoothing} formatX={formatTooltipX} />}
       </div>
     </ChartFrame>
   );

@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { allPositive, describeWindow, mergeSeries, pointsNote } from './history-data';
+import { allPositive, describeWindow, lineData, mergeSeries, nearestPoint, pointsNote } from './history-data';
 
-const series = (ref: string, xs: number[], totalPoints = xs.length) => ({ ref, totalPoints, points: xs.map((x) => ({ x, value: x / 10 })) });
+const series = (ref: string, xs: number[], totalPoints = xs.length) => ({ ref, totalPoints, x: xs, value: xs.map((x) => x / 10) });
 
-describe('mergeSeries', () => {
-  it('puts every series on one sorted x axis, leaving gaps where a series has no point', () => {
-    const rows = mergeSeries([series('a@1', [0, 2]), series('b@1', [1, 2])], 0);
-    expect(rows).toEqual([
-      { x: 0, r0: 0 },
-      { x: 1, r1: 0.1 },
-      { x: 2, r0: 0.2, r1: 0.2 },
+describe('line data', () => {
+  it('puts every series on one sorted x axis for the table, leaving gaps where a series has no point', () => {
+    expect(mergeSeries([series('a@1', [0, 2]), series('b@1', [1, 2])])).toEqual([
+      { x: 0, values: [0, undefined] },
+      { x: 1, values: [undefined, 0.1] },
+      { x: 2, values: [0.2, 0.2] },
     ]);
   });
 
   it('adds the smoothed values only when smoothing is on', () => {
-    const rows = mergeSeries([series('a@1', [10, 10, 10])], 0.5);
-    expect(rows.every((row) => row.s0 !== undefined)).toBe(true);
+    expect(lineData([series('a@1', [10, 10, 10])], 0.5)[0]).toEqual([10, 10, 10].map((x) => ({ x, v: 1, s: 1 })));
+    expect(lineData([series('a@1', [1, 2])], 0)[0]).toEqual([{ x: 1, v: 0.1 }, { x: 2, v: 0.2 }]);
+  });
+
+  it('finds the point nearest to the hovered x, and none outside the line', () => {
+    const [line] = lineData([series('a@1', [0, 10, 20, 35])], 0);
+    expect([4, 6, 15, 34, 35, 0].map((x) => nearestPoint(line!, x)?.x)).toEqual([0, 10, 10, 35, 35, 0]);
+    expect(nearestPoint(line!, -1)).toBeUndefined();
+    expect(nearestPoint(line!, 36)).toBeUndefined();
+    expect(nearestPoint([], 1)).toBeUndefined();
   });
 });
 

@@ -2,36 +2,78 @@ import type { HistoryAxis, HistorySeries } from '@/lib/compare/types';
 import { ema } from './ema';
 import { formatDateTime } from './time-format';
 
-/** A chart row: `x` plus the raw (`r<i>`) and smoothed (`s<i>`) value of each series `i` logged at that x. */
-export interface HistoryRow {
+/** A point of one line: its x, raw value `v` and, when smoothing is on, smoothed value `s`. */
+export interface LinePoint {
   x: number;
-  [series: string]: number;
+  v: number;
+  s?: number;
 }
 
-// Index-based keys: refs such as `iris.rf@3` would be read by Recharts as nested paths.
-export const rawKey = (series: number) => `r${series}`;
-export const smoothKey = (series: number) => `s${series}`;
-
 /**
- * One row per distinct x across all series, sorted, so the tooltip and the drag-to-zoom see every
- * series on the same axis. Smoothing runs per series over the points it shows.
+ * Each series as its own line data. Lines keep their own points rather than sharing rows on a
+ * merged x axis: ten versions sampled at different x values would otherwise give every line ten
+ * times the rows to walk. Smoothing runs per series over the points it shows.
  */
-export function mergeSeries(series: readonly HistorySeries[], smoothing: number): HistoryRow[] {
-  const rows = new Map<number, HistoryRow>();
-  series.forEach((s, i) => {
-    const smoothed = smoothing > 0 ? ema(s.points.map((p) => p.value), smoothing) : null;
-    s.points.forEach((p, j) => {
-      const row = rows.get(p.x) ?? { x: p.x };
-      row[rawKey(i)] = p.value;
-      if (smoothed) row[smoothKey(i)] = smoothed[j] ?? p.value;
-      rows.set(p.x, row);
+export function lineData(series: readonly HistorySeries[], smoothing: number): LinePoint[][] {
+  return series.map((s) => {
+    const smoothed = smoothing > 0 ? ema(s.value, smoothing) : null;
+    return s.x.map((x, j) => {
+      const v = s.value[j] as number;
+      return smoothed ? { x, v, s: smoothed[j] ?? v } : { x, v };
     });
   });
-  return [...rows.values()].sort((a, b) => a.x - b.x);
+}
+
+/**
+ * The x and y range of all lines, computed once here: given as the axes' domains, it spares Recharts
+ * from scanning every line's data again each time a line registers with the chart.
+ */
+export function extent(lines: readonly LinePoint[][]): { x: [number, number]; y: [number, number] } {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const points of lines) {
+    for (const p of points) {
+      if (p.x < x0) x0 = p.x;
+      if (p.x > x1) x1 = p.x;
+      for (const y of p.s === undefined ? [p.v] : [p.v, p.s]) {
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    }
+  }
+  return x0 > x1 ? { x: [0, 1], y: [0, 1] } : { x: [x0, x1], y: [y0, y1] };
+}
+
+/** The point of a line nearest to `x`, or none when `x` lies outside the line. Points are sorted by x. */
+export function nearestPoint(points: readonly LinePoint[], x: number): LinePoint | undefined {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last || x < first.x || x > last.x) return undefined;
+  let lo = 0;
+  let hi = points.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((points[mid] as LinePoint).x <= x) lo = mid;
+    else hi = mid;
+  }
+  const [a, b] = [points[lo] as LinePoint, points[hi] as LinePoint];
+  return x - a.x <= b.x - x ? a : b;
+}
+
+/** One table row per distinct x across all series, sorted, with each series' value logged there (by index). */
+export function mergeSeries(series: readonly HistorySeries[]): { x: number; values: (number | undefined)[] }[] {
+  const rows = new Map<number, (number | undefined)[]>();
+  series.forEach((s, i) => {
+    s.x.forEach((x, j) => {
+      const values = rows.get(x) ?? Array<number | undefined>(series.length).fill(undefined);
+      values[i] = s.value[j];
+      rows.set(x, values);
+    });
+  });
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([x, values]) => ({ x, values }));
 }
 
 /** A log axis can only show strictly positive values. */
-export const allPositive = (series: readonly HistorySeries[]): boolean => series.every((s) => s.points.every((p) => p.value > 0));
+export const allPositive = (series: readonly HistorySeries[]): boolean => series.every((s) => s.value.every((v) => v > 0));
 
 /** The visible window as text, e.g. `steps 200–400`; e2e tests read it to check a zoom. */
 export function describeWindow(axis: HistoryAxis, from: number | null, to: number | null): string {
@@ -44,5 +86,5 @@ export function describeWindow(axis: HistoryAxis, from: number | null, to: numbe
 /** `n of N points` when the server downsampled the series, else `N points`. */
 export function pointsNote(series: HistorySeries): string {
   const total = `${series.totalPoints.toLocaleString('en')} points`;
-  return series.points.length < series.totalPoints ? `${series.points.length.toLocaleString('en')} of ${total}` : total;
+  return series.x.length < series.totalPoints ? `${series.x.length.toLocaleString('en')} of ${total}` : total;
 }

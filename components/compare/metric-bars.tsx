@@ -53,10 +53,10 @@ function MetricBarChart({ versions, metric }: { versions: ComparedVersion[]; met
       title={title}
       summary={summary}
       height={40 + rows.length * BAR_HEIGHT}
-      table={{
+      table={() => ({
         head: ['Version', metric.key, 'Best'],
         rows: rows.map((row) => ({ key: row.label, cells: [row.label, row.value === null ? '—' : formatMetric(row.value), row.best ? '★ best' : ''] })),
-      }}
+      })}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 72, bottom: 0, left: 0 }} accessibilityLayer={false}>

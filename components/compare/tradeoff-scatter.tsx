@@ -46,10 +46,10 @@ export function TradeoffScatter({ versions, metrics }: Props) {
       summary={`Scatter of ${hint(yMetric)} against ${hint(xMetric)}: ${drawn.map((p) => `${p.label} at ${formatMetric(p.x)}, ${formatMetric(p.y)}`).join('; ') || 'no version has both values'}.`}
       height={320}
       legend={versions.map((v) => ({ key: v.ref, label: v.label, color: v.color }))}
-      table={{
+      table={() => ({
         head: ['Version', xMetric.key, yMetric.key],
         rows: points.map((p) => ({ key: p.version.ref, cells: [p.version.label, ...[p.x, p.y].map((v) => (v === null ? '—' : formatMetric(v)))] })),
-      }}
+      })}
     >
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 20, right: 24, bottom: 16, left: 8 }} accessibilityLayer={false}>

@@ -69,10 +69,10 @@ export function TrendChart({ modelName, metric, metricOptions, points, highlight
       }
       summary={rows.length === 0 ? `No version of ${modelName} logged ${metric}.` : `Line chart of ${title} by creation date: ${rows.map((r) => `${r.label} ${formatMetric(r.value)}`).join(', ')}.`}
       height={260}
-      table={{
+      table={() => ({
         head: ['Version', 'Created', metric, 'In comparison'],
         rows: rows.map((r) => ({ key: r.label, cells: [r.label, <LocalTime key="created" ms={r.x} format={formatDate} />, formatMetric(r.value), r.color ? 'yes' : ''] })),
-      }}
+      })}
     >
       {rows.length === 0 ? (
         <p className="grid h-full place-items-center text-sm text-muted-fg">No version of {modelName} logged {metric}.</p>

@@ -16,6 +16,6 @@ CREATE TABLE `metric_rollups` (
 	`hi_value` real NOT NULL,
 	PRIMARY KEY(`run_id`, `key`, `axis`, `level`, `first_x`),
 	FOREIGN KEY (`run_id`) REFERENCES `runs`(`id`) ON UPDATE no action ON DELETE cascade
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 ALTER TABLE `run_metrics` ADD `rolled_up` integer DEFAULT 0 NOT NULL;

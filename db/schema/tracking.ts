@@ -93,7 +93,9 @@ export const ROLLUP_AXES = ['step', 'time'] as const;
 /**
  * Min and max per bucket of a history, at several bucket widths (`level`), in step order and in time
  * order: a chart of a million-point history reads a few thousand of these rows instead of every point.
- * Buckets never split one x value, so `first_x` is unique per level and the key orders them.
+ * Buckets never split one x value, so `first_x` is unique per level and the key orders them. The
+ * migration makes the table WITHOUT ROWID (drizzle cannot say so): rows are stored in key order, so a
+ * window's buckets are one sequential read instead of a lookup per row.
  */
 export const metricRollups = sqliteTable(
   'metric_rollups',

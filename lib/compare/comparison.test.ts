@@ -57,12 +57,12 @@ describe('comparison', () => {
   it('samples histories to the asked size, keeping the spike, and zooms into a range', async () => {
     const ds = await setup();
     const all = getHistoryWindow(ds, ['churn@1', 'churn@3'], { metric: 'loss', points: 100 });
-    expect(all.series.map((s) => [s.totalPoints, s.points.length <= 100])).toEqual([[2000, true], [2000, true]]);
-    expect(Math.max(...all.series[0]!.points.map((p) => p.value))).toBeCloseTo(5 + 1 / 701);
+    expect(all.series.map((s) => [s.totalPoints, s.x.length <= 100])).toEqual([[2000, true], [2000, true]]);
+    expect(Math.max(...all.series[0]!.value)).toBeCloseTo(5 + 1 / 701);
     const zoomed = getHistoryWindow(ds, ['churn@1', 'churn@3'], { metric: 'loss', from: '690', to: '710', points: '100' });
-    expect(zoomed.series[0]?.points.map((p) => p.x)).toEqual(Array.from({ length: 21 }, (_, i) => 690 + i));
+    expect(zoomed.series[0]?.x).toEqual(Array.from({ length: 21 }, (_, i) => 690 + i));
     const byTime = getHistoryWindow(ds, ['churn@1', 'churn@2'], { metric: 'loss', axis: 'time', from: 0, to: 2000 });
-    expect(byTime.series[0]?.points.map((p) => p.x)).toEqual([0, 1000, 2000]);
+    expect(byTime.series[0]?.x).toEqual([0, 1000, 2000]);
     expect((await expectAppError(() => getHistoryWindow(ds, ['churn@1', 'churn@2'], { metric: 'loss', points: 5 }))).kind).toBe('bad_request');
   });
 

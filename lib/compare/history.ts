@@ -28,7 +28,7 @@ export function getHistoryWindow(actor: Actor, rawRefs: string | string[] | unde
   const series = refs.map((ref) => {
     const runId = findVersion(findModel(ref.modelName).id, ref.version).runId;
     const window = runId === null ? { totalPoints: 0, points: [] } : readSeriesWindow(runId, metric, axis, { from, to }, points);
-    return { ref: refOf(ref), totalPoints: window.totalPoints, points: window.points.map((p) => ({ x: xOf(axis, p), value: p.value })) };
+    return { ref: refOf(ref), totalPoints: window.totalPoints, x: window.points.map((p) => xOf(axis, p)), value: window.points.map((p) => p.value) };
   });
   return { metric, axis, from: from ?? null, to: to ?? null, series };
 }

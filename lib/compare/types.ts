@@ -62,8 +62,12 @@ export interface Comparison {
 export interface HistorySeries {
   ref: string;
   totalPoints: number;
-  /** `x` is the step or the wall time in ms, as asked. */
-  points: { x: number; value: number }[];
+  /**
+   * The sampled points as parallel arrays (`x[i]`, `value[i]`), a third the size of one object per
+   * point. `x` is the step or the wall time in ms, as asked.
+   */
+  x: number[];
+  value: number[];
 }
 
 export interface HistoryWindow {

@@ -2,8 +2,12 @@ import type { Point } from './downsample';
 
 export type RollupAxis = 'step' | 'time';
 
-/** Points per bucket at each level; a level is eight times coarser than the one below it. */
-export const ROLLUP_WIDTHS = [64, 512, 4096, 32768] as const;
+/**
+ * Points per bucket at each level; each level is four times coarser than the one below it, so a
+ * window reads at most about four times the buckets it needs. Together they hold about one row for
+ * every twelve points, per axis.
+ */
+export const ROLLUP_WIDTHS = [16, 64, 256, 1024, 4096, 16384] as const;
 
 export interface Bucket {
   level: number;
@@ -64,11 +68,4 @@ export class RollupFolder {
   touched(): Bucket[] {
     return this.touchedBuckets;
   }
-}
-
-/** A bucket's lowest and highest point in axis order (one point when they are the same). */
-export function extremes(axis: RollupAxis, bucket: Bucket): Point[] {
-  const { lo, hi } = bucket;
-  if (lo === hi || (lo.step === hi.step && lo.timestamp === hi.timestamp && lo.value === hi.value)) return [lo];
-  return compareOn(axis)(lo, hi) <= 0 ? [lo, hi] : [hi, lo];
 }

@@ -8,7 +8,7 @@ import { ROLLUP_WIDTHS, RollupFolder, compareOn, xOf, type Bucket, type RollupAx
 const BUCKET_COLUMNS = `level, first_x AS firstX, last_x AS lastX, count, step_min AS stepMin, step_max AS stepMax,
   lo_step AS loStep, lo_time AS loTime, lo_value AS loValue, hi_step AS hiStep, hi_time AS hiTime, hi_value AS hiValue`;
 
-export interface BucketRow {
+interface BucketRow {
   level: number;
   firstX: number;
   lastX: number;
@@ -23,7 +23,7 @@ export interface BucketRow {
   hiValue: number;
 }
 
-export const toBucket = (r: BucketRow): Bucket => ({
+const toBucket = (r: BucketRow): Bucket => ({
   level: r.level,
   firstX: r.firstX,
   lastX: r.lastX,
@@ -64,42 +64,51 @@ function save(runId: number, key: string, axis: RollupAxis, buckets: Iterable<Bu
 const foldersFor = (axis: RollupAxis, open: (level: number) => Bucket | null = () => null) =>
   ROLLUP_WIDTHS.map((_, level) => new RollupFolder(axis, level, open(level)));
 
+/** Up to this many points a history is read whole, and has no rollups to keep. */
+export const RAW_LIMIT = 16_384;
+
 /**
- * Keeps the rollups of a run's metrics current as log-batch adds points, inside its transaction.
- * A key whose new points all come at or after its last point on both axes (a training loop) is
- * folded into its open buckets; any other key is left stale, and the next chart that needs its
- * rollups rebuilds them. Returns the keys folded, whose `rolled_up` count the caller advances.
+ * Keeps the rollups of a run's long histories current as log-batch adds points, inside its
+ * transaction and after it has counted them. A history that has just grown past RAW_LIMIT gets its
+ * rollups built; one whose new points all come at or after its last point on both axes (a training
+ * loop) has them folded into its open buckets; any other is left stale, and the next chart that
+ * needs it rebuilds its rollups.
  */
-export function appendToRollups(runId: number, points: readonly (Point & { key: string })[]): Set<string> {
+export function updateRollups(runId: number, points: readonly (Point & { key: string })[]): void {
   const byKey = new Map<string, Point[]>();
   for (const p of points) {
     const list = byKey.get(p.key);
     if (list) list.push(p);
     else byKey.set(p.key, [p]);
   }
-  const { state, open } = statements();
-  const folded = new Set<string>();
+  const s = statements();
   for (const [key, list] of byKey) {
-    const current = state.get(runId, key);
-    if (current && current.rolledUp !== current.points) continue;
-    const plans = ROLLUP_AXES.map((axis) => {
-      const sorted = list.slice().sort(compareOn(axis));
-      const opens = ROLLUP_WIDTHS.map((_, level) => {
-        const row = current ? open.get(runId, key, axis, level) : undefined;
-        return row ? toBucket(row) : null;
-      });
-      const inOrder = opens.every((b) => b === null || xOf(axis, sorted[0] as Point) >= b.lastX);
-      return { axis, sorted, opens, inOrder };
-    });
-    if (!plans.every((p) => p.inOrder)) continue;
-    for (const { axis, sorted, opens } of plans) {
-      const folders = foldersFor(axis, (level) => opens[level] ?? null);
-      for (const p of sorted) for (const f of folders) f.add(p);
-      save(runId, key, axis, folders.flatMap((f) => f.touched()));
-    }
-    folded.add(key);
+    const current = s.state.get(runId, key);
+    if (!current || current.points <= RAW_LIMIT) continue;
+    const before = current.points - list.length;
+    if (before <= RAW_LIMIT) buildRollups(runId, key);
+    else if (current.rolledUp === before && foldAppended(runId, key, list)) s.mark.run(current.points, current.points, runId, key);
   }
-  return folded;
+}
+
+/** Folds a batch into a history's open buckets when it extends the history on both axes; false when it does not. */
+function foldAppended(runId: number, key: string, list: readonly Point[]): boolean {
+  const { open } = statements();
+  const plans = ROLLUP_AXES.map((axis) => {
+    const sorted = list.slice().sort(compareOn(axis));
+    const opens = ROLLUP_WIDTHS.map((_, level) => {
+      const row = open.get(runId, key, axis, level);
+      return row ? toBucket(row) : null;
+    });
+    return { axis, sorted, opens, inOrder: opens.every((b) => b === null || xOf(axis, sorted[0] as Point) >= b.lastX) };
+  });
+  if (!plans.every((p) => p.inOrder)) return false;
+  for (const { axis, sorted, opens } of plans) {
+    const folders = foldersFor(axis, (level) => opens[level] ?? null);
+    for (const p of sorted) for (const f of folders) f.add(p);
+    save(runId, key, axis, folders.flatMap((f) => f.touched()));
+  }
+  return true;
 }
 
 /**

@@ -4,8 +4,8 @@ import { makeActor, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { createRunUseCase, logBatchUseCase } from '@/lib/tracking/runs';
 import type { Point } from './downsample';
 import { mulberry32 } from '@/db/seed/train/seeded-random';
-import { buildRollups, rollupState } from './rollup-store';
-import { RAW_LIMIT, levelFor, readSeriesWindow } from './series-window';
+import { RAW_LIMIT, buildRollups, rollupState } from './rollup-store';
+import { levelFor, readSeriesWindow } from './series-window';
 
 withTempWorkspace();
 
@@ -61,6 +61,16 @@ describe('long histories through rollups', () => {
     expect(readSeriesWindow(runId, 'loss', 'step', { from: 50_000, to: 50_300 }, 1000).points).toEqual(narrow);
   });
 
+  it('keeps no rollups for a short history, which is read whole', async () => {
+    const { ds, run, runId } = await logHistory(RAW_LIMIT + 1, (step) => step);
+    const lr = Array.from({ length: 3000 }, (_, step) => ({ key: 'lr', step, timestamp: step, value: 1 / (step + 1) }));
+    logBatchUseCase(ds, run.uuid, { metrics: lr });
+    const rowsOf = (key: string) => (getDb().$client.prepare('SELECT count(*) AS n FROM metric_rollups WHERE run_id = ? AND key = ?').get(runId, key) as { n: number }).n;
+    expect(rowsOf('lr')).toBe(0);
+    expect(rowsOf('loss')).toBeGreaterThan(0);
+    expect(readSeriesWindow(runId, 'lr', 'step', { from: 10, to: 2009 }, 4000).points).toEqual(lr.slice(10, 2010).map(strip));
+  });
+
   it('builds the same rollups in one pass as log-batch built point by point', async () => {
     const { runId } = await logHistory(40_000, (step) => 1_000 * step, 3_333);
     const incremental = rollupRows(runId);
@@ -90,9 +100,10 @@ describe('long histories through rollups', () => {
   });
 
   it('chooses the coarsest level that still fills the chart', () => {
-    expect(levelFor(1_000_000, 1000)).toBe(1);
-    expect(levelFor(1_000_000, 8000)).toBe(0);
-    expect(levelFor(100_000_000, 1000)).toBe(3);
-    expect(levelFor(20_000, 1000)).toBe(-1);
+    expect(levelFor(1_000_000, 1000)).toBe(3);
+    expect(levelFor(1_000_000, 8000)).toBe(1);
+    expect(levelFor(100_000_000, 1000)).toBe(5);
+    expect(levelFor(20_000, 1000)).toBe(0);
+    expect(levelFor(5_000, 1000)).toBe(-1);
   });
 });

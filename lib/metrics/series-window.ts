@@ -1,11 +1,8 @@
 import 'server-only';
 import { preparedPerConnection } from '@/lib/prepared';
 import { downsampleMinMax, type Point } from './downsample';
-import { ROLLUP_WIDTHS, extremes, type RollupAxis } from './rollup-fold';
-import { buildRollups, rollupState, toBucket, type BucketRow } from './rollup-store';
-
-/** Up to this many points a history is read whole; beyond it, through its rollups. */
-export const RAW_LIMIT = 16_384;
+import { ROLLUP_WIDTHS, type RollupAxis } from './rollup-fold';
+import { RAW_LIMIT, buildRollups, rollupState } from './rollup-store';
 
 export interface SeriesWindow {
   /** Points of the history inside the window. */
@@ -16,6 +13,8 @@ export interface SeriesWindow {
 
 const POINTS = 'SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ?';
 const INTERIOR = `FROM metric_rollups WHERE run_id = ? AND key = ? AND axis = ? AND level = ? AND first_x >= ? AND first_x <= ? AND last_x <= ?`;
+type InteriorRow = [firstX: number, lastX: number, loStep: number, loTime: number, loValue: number, hiStep: number, hiTime: number, hiValue: number];
+
 interface Span {
   runId: number;
   key: string;
@@ -51,8 +50,8 @@ const statements = preparedPerConnection((db) => ({
     `SELECT first_x AS firstX, last_x AS lastX FROM metric_rollups WHERE run_id = @runId AND key = @key AND axis = @axis AND level = 0
        AND first_x <= @to AND last_x >= @from ORDER BY first_x DESC LIMIT 1`,
   ),
-  interior: db.$client.prepare<unknown[], BucketRow>(`SELECT level, first_x AS firstX, last_x AS lastX, count, step_min AS stepMin, step_max AS stepMax,
-    lo_step AS loStep, lo_time AS loTime, lo_value AS loValue, hi_step AS hiStep, hi_time AS hiTime, hi_value AS hiValue ${INTERIOR} ORDER BY first_x`),
+  /** Rows as arrays, only what a chart needs: a window reads thousands of them. */
+  interior: db.$client.prepare<unknown[], InteriorRow>(`SELECT first_x, last_x, lo_step, lo_time, lo_value, hi_step, hi_time, hi_value ${INTERIOR} ORDER BY first_x`).raw(),
   interiorSpan: db.$client.prepare<unknown[], { buckets: number; points: number | null; firstX: number | null; lastX: number | null }>(
     `SELECT count(*) AS buckets, sum(count) AS points, min(first_x) AS firstX, max(last_x) AS lastX ${INTERIOR}`,
   ),
@@ -84,16 +83,28 @@ class RollupReader {
       out.push(...this.raw(from, to));
       return;
     }
-    const buckets = statements().interior.all(this.runId, this.key, this.axis, level, from, to, to).map(toBucket);
+    const buckets = statements().interior.all(this.runId, this.key, this.axis, level, from, to, to) as unknown as InteriorRow[];
     const first = buckets[0];
     const last = buckets.at(-1);
     if (!first || !last) {
       this.collect(level - 1, from, to, out);
       return;
     }
-    this.collect(level - 1, from, first.firstX - 1, out);
-    for (const b of buckets) out.push(...extremes(this.axis, b));
-    this.collect(level - 1, last.lastX + 1, to, out);
+    this.collect(level - 1, from, first[0] - 1, out);
+    const byStep = this.axis === 'step';
+    for (const [, , loStep, loTime, loValue, hiStep, hiTime, hiValue] of buckets) {
+      const lo = { step: loStep, timestamp: loTime, value: loValue };
+      if (loValue === hiValue) {
+        out.push(lo);
+        continue;
+      }
+      const hi = { step: hiStep, timestamp: hiTime, value: hiValue };
+      // The two extremes in axis order; a bucket never splits an x value, so ties on x are broken by the other coordinate.
+      const loFirst = byStep ? loStep < hiStep || (loStep === hiStep && loTime <= hiTime) : loTime < hiTime || (loTime === hiTime && loStep <= hiStep);
+      if (loFirst) out.push(lo, hi);
+      else out.push(hi, lo);
+    }
+    this.collect(level - 1, last[1] + 1, to, out);
   }
 
   raw(from: number, to: number): Point[] {

@@ -6,7 +6,7 @@ import { experiments, runMetrics, runParams, runs, runTags } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { AppError, forbidden, notFound, parseInput } from '@/lib/errors';
-import { appendToRollups } from '@/lib/metrics/rollup-store';
+import { updateRollups } from '@/lib/metrics/rollup-store';
 import { preparedPerConnection } from '@/lib/prepared';
 import { createRunSchema, finishRunSchema, logBatchSchema } from './schemas';
 
@@ -92,7 +92,6 @@ export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): 
       tx.insert(runTags).values({ runId: run.id, key, value }).onConflictDoUpdate({ target: [runTags.runId, runTags.key], set: { value } }).run();
     }
     insertPoints(run.id, data.metrics);
-    const rolled = appendToRollups(run.id, data.metrics);
     const latest = new Map<string, (typeof data.metrics)[number]>();
     const counts = new Map<string, number>();
     for (const p of data.metrics) {
@@ -103,7 +102,7 @@ export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): 
     for (const p of latest.values()) {
       const count = counts.get(p.key) ?? 0;
       tx.insert(runMetrics)
-        .values({ runId: run.id, ...p, points: count, rolledUp: rolled.has(p.key) ? count : 0 })
+        .values({ runId: run.id, ...p, points: count })
         .onConflictDoUpdate({
           target: [runMetrics.runId, runMetrics.key],
           set: {
@@ -111,11 +110,11 @@ export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): 
             step: sql`CASE WHEN ${newer(p)} THEN ${p.step} ELSE ${runMetrics.step} END`,
             timestamp: sql`CASE WHEN ${newer(p)} THEN ${p.timestamp} ELSE ${runMetrics.timestamp} END`,
             points: sql`${runMetrics.points} + ${count}`,
-            ...(rolled.has(p.key) ? { rolledUp: sql`${runMetrics.rolledUp} + ${count}` } : {}),
           },
         })
         .run();
     }
+    updateRollups(run.id, data.metrics);
     recordAudit(tx, {
       actorId: actor.id,
       action: 'run.log_batch',

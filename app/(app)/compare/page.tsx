@@ -23,6 +23,12 @@ import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Compare versions' };
 
+/**
+ * Points per line in the windows the page is rendered with: about one per pixel of a half-width
+ * chart on a laptop screen. Zooming then asks for about two per pixel of the chart's real width.
+ */
+const FIRST_WINDOW_POINTS = 600;
+
 type Search = Record<string, string | string[] | undefined>;
 
 function link(search: Search, changes: Record<string, string | null>): string {
@@ -70,7 +76,7 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
     ? (metric: string, direction: Direction) => setDirectionAction.bind(null, baseModel, metric, direction)
     : undefined;
   const refs = versions.map((v) => v.ref);
-  const windows = comparison.historyKeys.map((metric) => getHistoryWindow(actor, refs, { metric }));
+  const windows = comparison.historyKeys.map((metric) => getHistoryWindow(actor, refs, { metric, points: FIRST_WINDOW_POINTS }));
   const trendParam = typeof search.trend === 'string' ? search.trend : undefined;
   const trendMetric = comparison.metrics.find((m) => m.key === trendParam)?.key ?? comparison.metrics[0]?.key;
   const shared = comparison.metrics.some((m) => m.values.filter((v) => v !== null).length >= 2);

@@ -31,7 +31,7 @@ describe('/api/v1/compare', () => {
     const c = await (await get(compare.GET, token, 'v=m@1&v=m@2')).json();
     expect(c.comparison.metrics[0]).toMatchObject({ key: 'loss', best: [0], values: [2.5, 2.7] });
     const w = await (await get(history.GET, token, 'v=m@1&v=m@2&metric=loss&from=1&to=2&points=16')).json();
-    expect(w.window.series.map((s: { points: { x: number }[] }) => s.points.map((p) => p.x))).toEqual([[1, 2], [1, 2]]);
+    expect(w.window.series.map((s: { x: number[]; value: number[] }) => [s.x, s.value.length])).toEqual([[[1, 2], 2], [[1, 2], 2]]);
     const text = await (await get(csv.GET, token, 'v=m@1&v=m@2')).text();
     expect(text.split('\r\n')[0]).toBe('section,key,direction,m@1,m@2,delta vs m@1 (m@1),delta vs m@1 (m@2)');
     expect(text).toContain(`param,formula,,"'=1+1","'=1+1"`);
