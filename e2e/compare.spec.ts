@@ -33,9 +33,21 @@ test('pick three versions, read deltas and the best value, and narrow params to 
   await history.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByTestId('history-window-accuracy')).toHaveText('steps 2–5');
   await expect(history).toHaveAttribute('aria-busy', 'false');
+  const plot = history.locator('.recharts-surface');
+  const box = (await plot.boundingBox())!;
+  await plot.hover({ position: { x: box.width / 2, y: box.height / 2 } });
+  const tooltip = history.getByTestId('history-tooltip');
+  await expect(tooltip).toContainText(/step [2-5]/);
+  for (const label of ['v1:', 'v2:', 'v4:']) await expect(tooltip).toContainText(label);
+  await history.getByText('Data table').click();
+  await expect(history.locator('table tbody tr').first()).toBeVisible();
+  await history.getByText('Data table').click();
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toHaveCount(0);
   await expect(page.getByTestId('metric-bars-accuracy')).toBeVisible();
   await expect(page.getByTestId('tradeoff-scatter')).toBeVisible();
   await expect(page.getByTestId('trend-chart')).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'e2e/screenshots/compare.png', fullPage: true });
 });
 

@@ -8,7 +8,7 @@ import type { ComparedVersion, HistoryAxis, HistoryWindow } from '@/lib/compare/
 import { ChartFrame, chartId } from './chart-frame';
 import { gridProps, tick } from './chart-theme';
 import { HistoryControls, type HistorySettings } from './history-controls';
-import { allPositive, describeWindow, extent, lineData, mergeSeries, pointsNote } from './history-data';
+import { allPositive, describeWindow, extent, lineData, mergeSeries, niceTicks, pointsNote } from './history-data';
 import { HistoryTooltip } from './history-tooltip';
 import { LocalTime } from './local-time';
 import { formatDateTime, formatTimeTick } from './time-format';
@@ -78,6 +78,8 @@ export function HistoryChart({ versions, metric, initial, fetchWindow }: Props) 
   const windowText = describeWindow(shown.axis, shown.from, shown.to);
   const isTime = shown.axis === 'time';
   const bounds = useMemo(() => extent(data), [data]);
+  const yTicks = useMemo(() => niceTicks(bounds.y), [bounds]);
+  const logScale = canLog && settings.scale === 'log';
   const span = bounds.x[1] - bounds.x[0];
   const formatTooltipX = (x: number) => (isTime ? formatDateTime(x) : `step ${x.toLocaleString('en')}`);
   const formatX = (x: number) => (isTime ? formatTimeTick(x, span) : x.toLocaleString('en'));
@@ -144,8 +146,15 @@ export function HistoryChart({ versions, metric, initial, fetchWindow }: Props) 
             }}
           >
             <CartesianGrid {...gridProps} />
-            <XAxis dataKey="x" type="number" domain={[shown.from ?? bounds.x[0], shown.to ?? bounds.x[1]]} allowDataOverflow tick={tick} tickFormatter={formatX} />
-            <YAxis scale={canLog ? settings.scale : 'linear'} domain={bounds.y} allowDataOverflow width={56} tick={tick} tickFormatter={formatMetric} />
+            <XAxis dataKey="x" type="number" allowDecimals={false} domain={[shown.from ?? bounds.x[0], shown.to ?? bounds.x[1]]} allowDataOverflow tick={tick} tickFormatter={formatX} />
+            <YAxis
+              scale={logScale ? 'log' : 'linear'}
+              domain={logScale ? ['auto', 'auto'] : [yTicks[0] ?? 0, yTicks.at(-1) ?? 1]}
+              ticks={logScale ? undefined : yTicks}
+              width={56}
+              tick={tick}
+              tickFormatter={formatMetric}
+            />
             {hover && <ReferenceLine x={hover.x} stroke="var(--muted-fg)" strokeDasharray="3 3" />}
             {lineElements}
             {drag && <ReferenceArea x1={drag.start} x2={drag.end} fill="var(--primary)" fillOpacity={0.15} stroke="var(--primary)" />}

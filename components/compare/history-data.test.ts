@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPositive, describeWindow, lineData, mergeSeries, nearestPoint, pointsNote } from './history-data';
+import { allPositive, describeWindow, extent, lineData, mergeSeries, nearestPoint, niceTicks, pointsNote } from './history-data';
 
 const series = (ref: string, xs: number[], totalPoints = xs.length) => ({ ref, totalPoints, x: xs, value: xs.map((x) => x / 10) });
 
@@ -15,6 +15,21 @@ describe('line data', () => {
   it('adds the smoothed values only when smoothing is on', () => {
     expect(lineData([series('a@1', [10, 10, 10])], 0.5)[0]).toEqual([10, 10, 10].map((x) => ({ x, v: 1, s: 1 })));
     expect(lineData([series('a@1', [1, 2])], 0)[0]).toEqual([{ x: 1, v: 0.1 }, { x: 2, v: 0.2 }]);
+  });
+
+  it('spans every line, smoothed values included, and falls back to a unit range when empty', () => {
+    const lines = lineData([series('a@1', [5, 7]), series('b@1', [-3, 2])], 0);
+    expect(extent(lines)).toEqual({ x: [-3, 7], y: [-0.3, 0.7] });
+    expect(extent([[{ x: 1, v: 2, s: 9 }]])).toEqual({ x: [1, 1], y: [2, 9] });
+    expect(extent([[], []])).toEqual({ x: [0, 1], y: [0, 1] });
+  });
+
+  it('puts round ticks around the values, like an auto axis', () => {
+    expect(niceTicks([0.6667, 0.9333])).toEqual([0.6, 0.7, 0.8, 0.9, 1]);
+    expect(niceTicks([0.2013, 3.41])).toEqual([0, 1, 2, 3, 4]);
+    expect(niceTicks([-12, 1_037])).toEqual([-500, 0, 500, 1000, 1500]);
+    expect(niceTicks([2, 2])).toEqual([1.8, 1.9, 2, 2.1, 2.2]);
+    expect(niceTicks([0, 0])).toEqual([-1, -0.5, 0, 0.5, 1]);
   });
 
   it('finds the point nearest to the hovered x, and none outside the line', () => {

@@ -43,6 +43,28 @@ export function extent(lines: readonly LinePoint[][]): { x: [number, number]; y:
   return x0 > x1 ? { x: [0, 1], y: [0, 1] } : { x: [x0, x1], y: [y0, y1] };
 }
 
+/** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least `rough`. */
+function niceStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(rough));
+  return (([1, 2, 2.5, 5, 10].find((m) => m * power >= rough * (1 - 1e-9)) ?? 10) * power);
+}
+
+/**
+ * A linear axis around [lo, hi] with about five round ticks, as Recharts' 'auto' domain would give,
+ * but from the extent already known instead of another pass over every point.
+ */
+export function niceTicks([lo, hi]: [number, number], count = 5): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  if (lo === hi) {
+    const pad = Math.abs(lo) / 10 || 1;
+    return niceTicks([lo - pad, hi + pad], count);
+  }
+  const step = niceStep((hi - lo) / (count - 1));
+  const first = Math.floor(lo / step);
+  const last = Math.ceil(hi / step);
+  return Array.from({ length: last - first + 1 }, (_, i) => Number(((first + i) * step).toPrecision(12)));
+}
+
 /** The point of a line nearest to `x`, or none when `x` lies outside the line. Points are sorted by x. */
 export function nearestPoint(points: readonly LinePoint[], x: number): LinePoint | undefined {
   const first = points[0];

@@ -35,6 +35,7 @@ export function HistoryTooltip({ x, left, flip, lines, smoothing, formatX }: Pro
   return (
     <div
       aria-hidden
+      data-testid="history-tooltip"
       className="pointer-events-none absolute top-2 z-10 rounded-md px-2.5 py-1.5 shadow-sm"
       style={{ ...tooltipProps.contentStyle, left: left + 12, transform: flip ? 'translateX(calc(-100% - 24px))' : undefined }}
     >

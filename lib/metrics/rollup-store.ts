@@ -8,30 +8,13 @@ import { ROLLUP_WIDTHS, RollupFolder, compareOn, xOf, type Bucket, type RollupAx
 const BUCKET_COLUMNS = `level, first_x AS firstX, last_x AS lastX, count, step_min AS stepMin, step_max AS stepMax,
   lo_step AS loStep, lo_time AS loTime, lo_value AS loValue, hi_step AS hiStep, hi_time AS hiTime, hi_value AS hiValue`;
 
-interface BucketRow {
-  level: number;
-  firstX: number;
-  lastX: number;
-  count: number;
-  stepMin: number;
-  stepMax: number;
-  loStep: number;
-  loTime: number;
-  loValue: number;
-  hiStep: number;
-  hiTime: number;
-  hiValue: number;
-}
+/** A bucket as stored: its two extremes spread over six columns. */
+type BucketRow = Omit<Bucket, 'lo' | 'hi'> & { loStep: number; loTime: number; loValue: number; hiStep: number; hiTime: number; hiValue: number };
 
-const toBucket = (r: BucketRow): Bucket => ({
-  level: r.level,
-  firstX: r.firstX,
-  lastX: r.lastX,
-  count: r.count,
-  stepMin: r.stepMin,
-  stepMax: r.stepMax,
-  lo: { step: r.loStep, timestamp: r.loTime, value: r.loValue },
-  hi: { step: r.hiStep, timestamp: r.hiTime, value: r.hiValue },
+const toBucket = ({ loStep, loTime, loValue, hiStep, hiTime, hiValue, ...rest }: BucketRow): Bucket => ({
+  ...rest,
+  lo: { step: loStep, timestamp: loTime, value: loValue },
+  hi: { step: hiStep, timestamp: hiTime, value: hiValue },
 });
 
 const statements = preparedPerConnection((db) => ({
