@@ -28,6 +28,9 @@ test('pick three versions, read deltas and the best value, and narrow params to 
 
   const history = page.getByTestId('history-chart-accuracy');
   await expect(page.getByTestId('history-window-accuracy')).toHaveText('all steps');
+  // One drawn line per version, each a real path through the chart's scales.
+  await expect(history.locator('path.history-line')).toHaveCount(3);
+  for (const d of await history.locator('path.history-line').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''))) expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+$/);
   await history.getByLabel('From step').fill('2');
   await history.getByLabel('To step').fill('5');
   await history.getByRole('button', { name: 'Apply' }).click();
@@ -44,6 +47,16 @@ test('pick three versions, read deltas and the best value, and narrow params to 
   await history.getByText('Data table').click();
   await page.mouse.move(0, 0);
   await expect(tooltip).toHaveCount(0);
+
+  const f1 = page.getByTestId('history-chart-f1_macro');
+  await expect(page.getByTestId('history-window-f1_macro')).toHaveText('all steps');
+  const area = (await f1.getByTestId('history-pointer').boundingBox())!;
+  await page.mouse.move(area.x + area.width * 0.3, area.y + area.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width * 0.6, area.y + area.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('history-window-f1_macro')).toHaveText(/^steps \d+–\d+$/);
+  await expect(f1).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('metric-bars-accuracy')).toBeVisible();
   await expect(page.getByTestId('tradeoff-scatter')).toBeVisible();
   await expect(page.getByTestId('trend-chart')).toBeVisible();

@@ -77,7 +77,7 @@ export async function runCompareSuite(args) {
   const charts = shape.metrics;
   const lines = shape.versions;
   // Drawn: every history chart holds one line per version with a non-empty path.
-  const ready = `[...document.querySelectorAll('[data-testid^="history-chart-"]')].filter((c) => [...c.querySelectorAll('path.recharts-line-curve')].filter((p) => (p.getAttribute('d') || '').length > 10).length >= ${lines}).length >= ${charts}`;
+  const ready = `[...document.querySelectorAll('[data-testid^="history-chart-"]')].filter((c) => [...c.querySelectorAll('path.history-line')].filter((p) => (p.getAttribute('d') || '').length > 10).length >= ${lines}).length >= ${charts}`;
   const loads = await loadInChromium(server.base, cookie, pagePath, { ready, runs: 5 });
   const drawn = summarize(loads.map((l) => l.readyMs));
   const memoryAtEnd = server.memory();

@@ -2,13 +2,14 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatMetric } from '@/components/format';
 import type { ComparedVersion, HistoryAxis, HistoryWindow } from '@/lib/compare/types';
 import { ChartFrame, chartId } from './chart-frame';
 import { gridProps, tick } from './chart-theme';
 import { HistoryControls, type HistorySettings } from './history-controls';
-import { allPositive, describeWindow, extent, lineData, mergeSeries, niceTicks, pointsNote } from './history-data';
+import { allPositive, describeWindow, extent, lineData, logTicks, mergeSeries, niceTicks, pointsNote } from './history-data';
+import { HistoryLines, PointerLayer } from './history-lines';
 import { HistoryTooltip } from './history-tooltip';
 import { LocalTime } from './local-time';
 import { formatDateTime, formatTimeTick } from './time-format';
@@ -25,7 +26,6 @@ interface Props {
 
 const TABLE_ROWS = 200;
 const HEIGHT = 288;
-const lineProps = { type: 'linear', dot: false, connectNulls: true, isAnimationActive: false, strokeWidth: 1.5 } as const;
 
 /** About two points per pixel of plot width, rounded so small resizes do not refetch. */
 const pointsFor = (width: number | null) => (width ? Math.min(8000, Math.max(200, Math.round((width * 2) / 100) * 100)) : 1000);
@@ -66,20 +66,11 @@ export function HistoryChart({ versions, metric, initial, fetchWindow }: Props) 
     const byRef = new Map(versions.map((v) => [v.ref, v]));
     return shown.series.map((s, i) => ({ ...s, data: data[i] ?? [], label: byRef.get(s.ref)?.label ?? s.ref, color: byRef.get(s.ref)?.color ?? 'var(--primary)' }));
   }, [versions, shown.series, data]);
-  // The same elements on every render, so hovering or measuring never makes Recharts recompute the lines.
-  const lineElements = useMemo(
-    () =>
-      lines.map((l) => [
-        <Line key={`raw-${l.ref}`} data={l.data} dataKey="v" name={l.label} stroke={l.color} strokeOpacity={smoothing ? 0.25 : 1} {...lineProps} />,
-        smoothing && <Line key={`smooth-${l.ref}`} data={l.data} dataKey="s" name={`${l.label} (smoothed)`} stroke={l.color} {...lineProps} />,
-      ]),
-    [lines, smoothing],
-  );
   const windowText = describeWindow(shown.axis, shown.from, shown.to);
   const isTime = shown.axis === 'time';
   const bounds = useMemo(() => extent(data), [data]);
-  const yTicks = useMemo(() => niceTicks(bounds.y), [bounds]);
   const logScale = canLog && settings.scale === 'log';
+  const yTicks = useMemo(() => (logScale ? logTicks(bounds.y) : niceTicks(bounds.y)), [bounds, logScale]);
   const span = bounds.x[1] - bounds.x[0];
   const formatTooltipX = (x: number) => (isTime ? formatDateTime(x) : `step ${x.toLocaleString('en')}`);
   const formatX = (x: number) => (isTime ? formatTimeTick(x, span) : x.toLocaleString('en'));
@@ -130,34 +121,30 @@ export function HistoryChart({ versions, metric, initial, fetchWindow }: Props) 
     >
       <div ref={measure} className="relative h-full cursor-crosshair select-none">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            margin={{ top: 4, right: 12, bottom: 0, left: 0 }}
-            accessibilityLayer={false}
-            onMouseDown={(state) => state.activeLabel !== undefined && setDrag({ start: Number(state.activeLabel), end: Number(state.activeLabel) })}
-            onMouseMove={(state) => {
-              if (state.activeLabel === undefined) return setHover(null);
-              setHover({ x: Number(state.activeLabel), left: state.activeCoordinate?.x ?? 0 });
-              if (drag) setDrag({ ...drag, end: Number(state.activeLabel) });
-            }}
-            onMouseUp={endDrag}
-            onMouseLeave={() => {
-              setDrag(null);
-              setHover(null);
-            }}
-          >
+          <LineChart margin={{ top: 4, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid {...gridProps} />
             <XAxis dataKey="x" type="number" allowDecimals={false} domain={[shown.from ?? bounds.x[0], shown.to ?? bounds.x[1]]} allowDataOverflow tick={tick} tickFormatter={formatX} />
             <YAxis
               scale={logScale ? 'log' : 'linear'}
-              domain={logScale ? ['auto', 'auto'] : [yTicks[0] ?? 0, yTicks.at(-1) ?? 1]}
-              ticks={logScale ? undefined : yTicks}
+              domain={[yTicks[0] ?? 0, yTicks.at(-1) ?? 1]}
+              allowDataOverflow
+              ticks={yTicks}
               width={56}
               tick={tick}
               tickFormatter={formatMetric}
             />
-            {hover && <ReferenceLine x={hover.x} stroke="var(--muted-fg)" strokeDasharray="3 3" />}
-            {lineElements}
-            {drag && <ReferenceArea x1={drag.start} x2={drag.end} fill="var(--primary)" fillOpacity={0.15} stroke="var(--primary)" />}
+            <HistoryLines lines={lines} smoothing={smoothing} />
+            <PointerLayer
+              cursor={hover && !drag ? hover.x : null}
+              band={drag}
+              onHover={(at) => {
+                setHover(at);
+                if (!at) setDrag(null);
+                else if (drag) setDrag({ ...drag, end: at.x });
+              }}
+              onPress={(x) => setDrag({ start: x, end: x })}
+              onRelease={endDrag}
+            />
           </LineChart>
         </ResponsiveContainer>
         {hover && !drag && <HistoryTooltip x={hover.x} left={hover.left} flip={hover.left > (width ?? 0) / 2} lines={lines} smoothing={smoothing} formatX={formatTooltipX} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPositive, describeWindow, extent, lineData, mergeSeries, nearestPoint, niceTicks, pointsNote } from './history-data';
+import { allPositive, describeWindow, extent, lineData, logTicks, mergeSeries, nearestPoint, niceTicks, pointsNote } from './history-data';
 
 const series = (ref: string, xs: number[], totalPoints = xs.length) => ({ ref, totalPoints, x: xs, value: xs.map((x) => x / 10) });
 
@@ -30,6 +30,13 @@ describe('line data', () => {
     expect(niceTicks([-12, 1_037])).toEqual([-500, 0, 500, 1000, 1500]);
     expect(niceTicks([2, 2])).toEqual([1.8, 1.9, 2, 2.1, 2.2]);
     expect(niceTicks([0, 0])).toEqual([-1, -0.5, 0, 0.5, 1]);
+  });
+
+  it('puts log ticks on powers of ten, adding 2× and 5× over a short range', () => {
+    expect(logTicks([0.003, 870])).toEqual([0.001, 0.01, 0.1, 1, 10, 100, 1000]);
+    expect(logTicks([0.2, 3.4])).toEqual([0.1, 0.2, 0.5, 1, 2, 5, 10]);
+    expect(logTicks([4, 4])).toEqual([1, 2, 5, 10]);
+    expect(logTicks([0, 3])).toEqual([1, 10]);
   });
 
   it('finds the point nearest to the hovered x, and none outside the line', () => {

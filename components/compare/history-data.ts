@@ -25,8 +25,8 @@ export function lineData(series: readonly HistorySeries[], smoothing: number): L
 }
 
 /**
- * The x and y range of all lines, computed once here: given as the axes' domains, it spares Recharts
- * from scanning every line's data again each time a line registers with the chart.
+ * The x and y range of all lines. The lines are drawn outside Recharts' data model, so the axes get
+ * their domains from here.
  */
 export function extent(lines: readonly LinePoint[][]): { x: [number, number]; y: [number, number] } {
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
@@ -63,6 +63,16 @@ export function niceTicks([lo, hi]: [number, number], count = 5): number[] {
   const first = Math.floor(lo / step);
   const last = Math.ceil(hi / step);
   return Array.from({ length: last - first + 1 }, (_, i) => Number(((first + i) * step).toPrecision(12)));
+}
+
+/** Ticks for a log axis over positive [lo, hi]: the powers of ten around it, with 2× and 5× when they are too few. */
+export function logTicks([lo, hi]: [number, number]): number[] {
+  if (!(lo > 0) || !(hi > 0)) return [1, 10];
+  const first = Math.floor(Math.log10(lo));
+  const last = Math.max(first + 1, Math.ceil(Math.log10(hi)));
+  const powers = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const multiples = powers.length < 4 ? [1, 2, 5] : [1];
+  return powers.flatMap((e) => multiples.map((m) => Number((m * 10 ** e).toPrecision(12)))).filter((t) => t <= 10 ** last);
 }
 
 /** The point of a line nearest to `x`, or none when `x` lies outside the line. Points are sorted by x. */

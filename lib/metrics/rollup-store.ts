@@ -74,11 +74,17 @@ export function updateRollups(runId: number, points: readonly (Point & { key: st
   }
 }
 
+/** The points in axis order, copied and sorted only when a batch did not come in order already (a training loop's does). */
+function inOrder(list: readonly Point[], compare: (a: Point, b: Point) => number): readonly Point[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1] as Point, list[i] as Point) > 0) return list.slice().sort(compare);
+  return list;
+}
+
 /** Folds a batch into a history's open buckets when it extends the history on both axes; false when it does not. */
 function foldAppended(runId: number, key: string, list: readonly Point[]): boolean {
   const { open } = statements();
   const plans = ROLLUP_AXES.map((axis) => {
-    const sorted = list.slice().sort(compareOn(axis));
+    const sorted = inOrder(list, compareOn(axis));
     const opens = ROLLUP_WIDTHS.map((_, level) => {
       const row = open.get(runId, key, axis, level);
       return row ? toBucket(row) : null;
