@@ -1,0 +1,46 @@
+/**
+ * First Wasserstein (earth mover's) distance between two empirical distributions, as
+ * `scipy.stats.wasserstein_distance`: W1 = ∫ |F_u(x) − F_v(x)| dx, summed exactly over the gaps
+ * between consecutive pooled values.
+ */
+
+import { type NumericColumn, compensatedSum, meanAndStd, sortedSample, upperBound } from './sample';
+
+/** Floor for the reference spread when normalizing, so a constant reference does not divide by zero. */
+export const MIN_REFERENCE_STD = 0.001;
+
+/** W1 between two samples sorted ascending and free of NaN. */
+export function wassersteinSorted(sorted1: Float64Array, sorted2: Float64Array): number {
+  const n1 = sorted1.length;
+  const n2 = sorted2.length;
+  if (n1 === 0 || n2 === 0) throw new RangeError('wasserstein: samples must not be empty');
+  const pieces: number[] = [];
+  let i = 0;
+  let j = 0;
+  let x = Math.min(sorted1[0]!, sorted2[0]!);
+  while (i < n1 || j < n2) {
+    i = upperBound(sorted1, x, i);
+    j = upperBound(sorted2, x, j);
+    if (i >= n1 && j >= n2) break;
+    const next = j >= n2 || (i < n1 && sorted1[i]! <= sorted2[j]!) ? sorted1[i]! : sorted2[j]!;
+    pieces.push(Math.abs(i / n1 - j / n2) * (next - x));
+    x = next;
+  }
+  return compensatedSum(pieces);
+}
+
+/** W1 between two numeric columns; NaN values are left out. */
+export function wasserstein(reference: NumericColumn, current: NumericColumn): number {
+  return wassersteinSorted(sortedSample(reference, 'reference'), sortedSample(current, 'current'));
+}
+
+/** W1 divided by max(population standard deviation of the reference, 0.001), for sorted inputs. */
+export function wassersteinNormedSorted(sortedReference: Float64Array, sortedCurrent: Float64Array): number {
+  const { std } = meanAndStd(sortedReference);
+  return wassersteinSorted(sortedReference, sortedCurrent) / Math.max(std, MIN_REFERENCE_STD);
+}
+
+/** W1 divided by max(population standard deviation of the reference, 0.001); NaN values are left out. */
+export function wassersteinNormed(reference: NumericColumn, current: NumericColumn): number {
+  return wassersteinNormedSorted(sortedSample(reference, 'reference'), sortedSample(current, 'current'));
+}
