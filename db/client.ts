@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { dataDir } from './paths';
+import { dbFile } from './paths';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -28,7 +28,7 @@ const cache = globalThis as unknown as { __modelboardDb?: { file: string; db: Db
 
 /** One connection per process and database file, migrated on first use. */
 export function getDb(): Db {
-  const file = path.join(dataDir(), 'modelboard.db');
+  const file = dbFile();
   if (cache.__modelboardDb?.file !== file) {
     cache.__modelboardDb?.db.$client.close();
     cache.__modelboardDb = { file, db: open(file) };

@@ -46,6 +46,16 @@ export const conflict = (surface: string, message: string, fieldErrors?: FieldEr
   new AppError('conflict', surface, message, fieldErrors);
 export const invalidState = (surface: string, message: string) => new AppError('invalid_state', surface, message);
 
+/**
+ * A row id from a route segment or a form: plain decimal digits or a positive safe integer. Anything
+ * else (`1e2`, `0x1f`, `1.5`, ` 7`) cannot name a row, so it is simply not found.
+ */
+export function routeId(raw: unknown, surface: string, message: string): number {
+  const id = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : raw;
+  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return id;
+  throw notFound(surface, message);
+}
+
 /** Parses untrusted input, turning zod issues into field errors keyed by the dotted path. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, surface: string): z.output<S> {
   const result = schema.safeParse(input);

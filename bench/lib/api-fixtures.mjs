@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
-import { runTs } from './workspace.mjs';
+import { BENCH_USER, runTs } from './workspace.mjs';
 
 /**
  * What the API scenarios work on. Existing model names and name prefixes are read from the generated
  * database before the server starts; everything the bench user must own (models to add versions and
  * aliases to, runs to log into) is created through the API itself, as a training script would.
  */
-export const BENCH_USER = 'ada@modelboard.dev';
 const FIXTURE_MODELS = 16;
 const LOG_RUNS = 8;
 export const HISTORY_POINTS = 100_000;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { load } from './api-load.mjs';
-import { apiClient, BENCH_USER, createFixtures, createToken, readWorkspace } from './api-fixtures.mjs';
+import { apiClient, createFixtures, createToken, readWorkspace } from './api-fixtures.mjs';
 import { evaluate, missedTargets, printApiTable } from './api-report.mjs';
 import { buildApiScenarios } from './api-scenarios.mjs';
-import { generatedWorkspace, launch, writeReport } from './workspace.mjs';
+import { BENCH_USER, generatedWorkspace, launch, writeReport } from './workspace.mjs';
 
 /**
  * The API suite: the issue's /api/v1 scenarios under autocannon at a fixed concurrency, authenticated

@@ -1,6 +1,6 @@
 import { loadInChromium } from './browser-load.mjs';
-import { measure, signIn, summarize } from './http.mjs';
-import { createWorkspace, generate, launch, mb, reportHeader, runTs, writeReport } from './workspace.mjs';
+import { measure, printSequential, runSequential, signIn, summarize } from './http.mjs';
+import { BENCH_PASSWORD, BENCH_USER, createWorkspace, generate, launch, reportHeader, runGenerator, writeReport } from './workspace.mjs';
 
 /**
  * The compare suite: one model whose versions each logged several metrics of a long history through
@@ -12,11 +12,7 @@ const TARGETS = { serverP95Ms: 300, chartsDrawnMs: 2000 };
 
 function generateLongHistories(workspace, { versions, metrics, steps }) {
   console.log(`Logging ${versions} versions × ${metrics} metrics × ${steps.toLocaleString('en')} steps through log-batch …`);
-  const started = Date.now();
-  const argv = ['--versions', String(versions), '--metrics', String(metrics), '--steps', String(steps)];
-  const summary = JSON.parse(runTs('db/seed/long-histories-cli.ts', argv, workspace.env).trim().split('\n').at(-1));
-  console.log(`Logged ${summary.metricPoints.toLocaleString('en')} points in ${((Date.now() - started) / 1000).toFixed(1)} s (${mb(summary.dbBytes)} MB database).`);
-  return { ...summary, wallMs: Date.now() - started };
+  return runGenerator(workspace, 'db/seed/long-histories-cli.ts', ['--versions', versions, '--metrics', metrics, '--steps', steps]);
 }
 
 /** Low-discrepancy fractions (additive recurrences with the golden ratios): spread evenly, the same on every run. */
@@ -47,7 +43,7 @@ export async function runCompareSuite(args) {
 
   const server = await launch(workspace);
   const memoryAtStart = server.memory();
-  const cookie = await signIn(server.base, 'ada@modelboard.dev', 'modelboard-demo');
+  const cookie = await signIn(server.base, BENCH_USER, BENCH_PASSWORD);
   const refs = Array.from({ length: shape.versions }, (_, i) => `v=long-run@${i + 1}`).join('&');
   const pagePath = `/compare?${refs}`;
   const comparison = await fetch(`${server.base}/api/v1/compare?${refs}`, { headers: { cookie } }).then((r) => r.json());
@@ -56,22 +52,16 @@ export async function runCompareSuite(args) {
   // React separates text and expressions with comments: `Compare <!-- -->10<!-- --> versions`.
   const heading = new RegExp(`Compare (<!-- -->)?${shape.versions}(<!-- -->)? versions`);
   const page = { path: pagePath, check: (body) => heading.test(body) };
-  const requests = Number(args.requests);
+  const half = Math.max(1, Math.floor(Number(args.requests) / 2));
   const scenarios = [
-    { name: 'compare page (HTML with every chart’s first window)', requests: Array(Math.max(20, Math.round(requests / 10))).fill(page) },
-    { name: 'history window, whole run', requests: Array.from({ length: requests / 2 }, (_, i) => historyRequest(refs, keys[i % keys.length])) },
-    { name: 'history window, zoomed (step and time)', requests: zoomRequests(refs, keys, shape.steps, (v) => Date.UTC(2026, 9, v), requests / 2) },
-    { name: 'comparison data (metrics, params, lineage)', requests: Array(requests / 2).fill({ path: `/api/v1/compare?${refs}`, check: (body) => body.includes('"metrics"') }) },
-  ];
+    { name: 'compare page (HTML with every chart’s first window)', requests: Array(Math.max(20, Math.round(half / 5))).fill(page) },
+    { name: 'history window, whole run', requests: Array.from({ length: half }, (_, i) => historyRequest(refs, keys[i % keys.length])) },
+    { name: 'history window, zoomed (step and time)', requests: zoomRequests(refs, keys, shape.steps, (v) => Date.UTC(2026, 9, v), half) },
+    { name: 'comparison data (metrics, params, lineage)', requests: Array(half).fill({ path: `/api/v1/compare?${refs}`, check: (body) => body.includes('"metrics"') }) },
+  ].map((s) => ({ ...s, warmup: s.requests.slice(0, 3), target: TARGETS.serverP95Ms }));
 
   const first = await measure(server.base, cookie, [page]);
-  const results = [];
-  for (const scenario of scenarios) {
-    await measure(server.base, cookie, scenario.requests.slice(0, 3));
-    const { latencies, failures } = await measure(server.base, cookie, scenario.requests);
-    const stats = summarize(latencies);
-    results.push({ name: scenario.name, example: scenario.requests[0].path, requests: latencies.length, errors: failures.length, ...stats, targetP95: TARGETS.serverP95Ms, pass: stats.p95 <= TARGETS.serverP95Ms, failures: failures.slice(0, 5) });
-  }
+  const results = await runSequential(server.base, cookie, scenarios);
 
   console.log('Loading the page in Chromium …');
   const charts = shape.metrics;
@@ -98,9 +88,8 @@ export async function runCompareSuite(args) {
     serverMemory: { rssStartMb: memoryAtStart.rssMb, rssPeakMb: memoryAtEnd.peakMb, rssEndMb: memoryAtEnd.rssMb },
   };
   writeReport(args['compare-out'], report);
-  console.table(Object.fromEntries(results.map((r) => [r.name, { requests: r.requests, errors: r.errors, p50: r.p50, p95: r.p95, max: r.max, target: r.targetP95, pass: r.pass }])));
+  printSequential(results);
   console.log(`Charts drawn in Chromium: p50 ${drawn.p50} ms, max ${drawn.max} ms (target ${TARGETS.chartsDrawnMs}); bytes per load ${loads.map((l) => l.totalBytes).join(', ')}.`);
   console.log(`Server RSS: ${report.serverMemory.rssStartMb} MB at start, ${report.serverMemory.rssPeakMb} MB peak. Written to ${args['compare-out']}.`);
-  for (const r of results) for (const failure of r.failures) console.error(`  ${r.name}: ${failure}`);
   return errors;
 }

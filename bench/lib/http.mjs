@@ -60,3 +60,25 @@ export function summarize(latencies) {
   const mean = sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length;
   return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(sorted.at(-1)), mean: round(mean) };
 }
+
+/**
+ * Each scenario's warm-up requests, then its requests one at a time, summarised against its p95
+ * `target`. A scenario is `{ name, warmup, requests, target }`.
+ */
+export async function runSequential(base, cookie, scenarios) {
+  const results = [];
+  for (const scenario of scenarios) {
+    await measure(base, cookie, scenario.warmup);
+    const { latencies, failures } = await measure(base, cookie, scenario.requests);
+    const stats = summarize(latencies);
+    const target = scenario.target;
+    results.push({ name: scenario.name, example: scenario.requests[0].path, requests: latencies.length, errors: failures.length, ...stats, targetP95: target, pass: stats.p95 <= target, failures: failures.slice(0, 5) });
+  }
+  return results;
+}
+
+/** The results of `runSequential` as a table, then their failures. */
+export function printSequential(results) {
+  console.table(Object.fromEntries(results.map((r) => [r.name, { requests: r.requests, errors: r.errors, p50: r.p50, p95: r.p95, p99: r.p99, max: r.max, target: r.targetP95, pass: r.pass }])));
+  for (const r of results) for (const failure of r.failures) console.error(`  ${r.name}: ${failure}`);
+}

@@ -59,15 +59,23 @@ export async function launch(workspace, nodeArgs = []) {
   return { base: `http://127.0.0.1:${port}`, pid: server.pid, log: server.log, memory, stop };
 }
 
-/** Fills the workspace with db/seed/bulk-cli.ts and returns its summary line plus the wall time. */
+/** The signed-in user of every suite: a data scientist of the demo users the bulk generator writes. */
+export const BENCH_USER = 'ada@modelboard.dev';
+export const BENCH_PASSWORD = 'modelboard-demo';
+
+/** Runs a generator script on the workspace and returns the JSON summary it prints last, plus the wall time. */
+export function runGenerator(workspace, file, argv) {
+  const started = Date.now();
+  const stdout = runTs(file, argv.map(String), workspace.env);
+  const summary = { ...JSON.parse(stdout.trim().split('\n').at(-1)), wallMs: Date.now() - started };
+  console.log(`Done in ${(summary.wallMs / 1000).toFixed(1)} s (${mb(summary.dbBytes)} MB database).`);
+  return summary;
+}
+
+/** Fills the workspace with db/seed/bulk-cli.ts. */
 export function generate(workspace, { models, versionsPerModel, pointsPerVersion }) {
   console.log(`Generating ${models} models × ${versionsPerModel} versions × ${pointsPerVersion} points into ${workspace.dataDir} …`);
-  const started = Date.now();
-  const argv = ['--models', String(models), '--versions-per-model', String(versionsPerModel), '--points-per-version', String(pointsPerVersion)];
-  const stdout = runTs('db/seed/bulk-cli.ts', argv, workspace.env);
-  const summary = { ...JSON.parse(stdout.trim().split('\n').at(-1)), wallMs: Date.now() - started };
-  console.log(`Generated in ${(summary.wallMs / 1000).toFixed(1)} s (${mb(summary.dbBytes)} MB database).`);
-  return summary;
+  return runGenerator(workspace, 'db/seed/bulk-cli.ts', ['--models', models, '--versions-per-model', versionsPerModel, '--points-per-version', pointsPerVersion]);
 }
 
 const loadAverage = () => os.loadavg().map((n) => Math.round(n * 100) / 100);

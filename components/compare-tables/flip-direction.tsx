@@ -2,9 +2,10 @@
 
 import { useActionState } from 'react';
 import { idle, type ActionResult } from '@/lib/actions/result';
+import type { Direction } from '@/lib/compare/types';
 
 /** ⇅ next to a metric: reverses which way it is better for the model, and says so when that is refused. */
-export function FlipDirection({ metric, next, action }: { metric: string; next: 'higher' | 'lower'; action: () => Promise<ActionResult> }) {
+export function FlipDirection({ metric, next, action }: { metric: string; next: Direction; action: () => Promise<ActionResult> }) {
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <form action={formAction} className="inline">

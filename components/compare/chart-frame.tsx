@@ -7,7 +7,7 @@ import { VersionLegend, type LegendItem } from './version-legend';
 /** An element id from a metric key; keys may contain spaces, which ids may not. */
 export const chartId = (kind: string, key: string) => `compare-${kind}-${key.replace(/\s+/g, '_')}`;
 
-export interface TableData {
+interface TableData {
   head: string[];
   /** The first cell of each row heads it, e.g. the version or the step. */
   rows: { key: string; cells: ReactNode[] }[];

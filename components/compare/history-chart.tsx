@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatMetric } from '@/components/format';
-import type { ComparedVersion, HistoryAxis, HistoryWindow } from '@/lib/compare/types';
+import { MAX_WINDOW_POINTS, type ComparedVersion, type HistoryAxis, type HistoryWindow } from '@/lib/compare/types';
 import { ChartFrame, chartId } from './chart-frame';
 import { gridProps, tick } from './chart-theme';
 import { HistoryControls, type HistorySettings } from './history-controls';
@@ -28,7 +28,7 @@ const TABLE_ROWS = 200;
 const HEIGHT = 288;
 
 /** About two points per pixel of plot width, rounded so small resizes do not refetch. */
-const pointsFor = (width: number | null) => (width ? Math.min(8000, Math.max(200, Math.round((width * 2) / 100) * 100)) : 1000);
+const pointsFor = (width: number | null) => (width ? Math.min(MAX_WINDOW_POINTS, Math.max(200, Math.round((width * 2) / 100) * 100)) : 1000);
 
 /**
  * Overlaid histories of one metric, one line per version. Zooming (drag across the chart, or the

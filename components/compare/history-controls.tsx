@@ -5,7 +5,7 @@ import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/native-select';
 import type { HistoryAxis } from '@/lib/compare/types';
 
-export type YScale = 'linear' | 'log';
+type YScale = 'linear' | 'log';
 
 export interface HistorySettings {
   axis: HistoryAxis;

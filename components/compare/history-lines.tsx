@@ -46,7 +46,7 @@ export const HistoryLines = memo(function HistoryLines({ lines, smoothing }: { l
   );
 });
 
-export interface PointerProps {
+interface PointerProps {
   /** The hovered x, drawn as a dashed cursor line. */
   cursor: number | null;
   /** The range being dragged across, drawn as a shaded band. */

@@ -1,13 +1,9 @@
 import { formatMetric } from '@/components/format';
 import { tooltipProps } from './chart-theme';
-import { nearestPoint, type LinePoint } from './history-data';
+import { nearestPoint } from './history-data';
+import type { DrawnLine } from './history-lines';
 
-export interface TooltipLine {
-  ref: string;
-  label: string;
-  color: string;
-  data: LinePoint[];
-}
+type TooltipLine = DrawnLine & { label: string };
 
 interface Props {
   /** The x under the pointer. */

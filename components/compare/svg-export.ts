@@ -10,7 +10,7 @@ const TITLE_HEIGHT = 28;
 const LEGEND_ROW = 18;
 const PAD = 8;
 
-export interface ChartImage {
+interface ChartImage {
   markup: string;
   width: number;
   height: number;

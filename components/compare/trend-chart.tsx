@@ -16,12 +16,8 @@ interface Props {
   metric: string;
   metricOptions: string[];
   points: TrendPoint[];
-  /** Version numbers in the comparison, drawn larger. */
-  highlighted: number[];
-  /** Their colours in the other charts, by version number; the primary colour where absent. */
-  colors?: Partial<Record<number, string>>;
-  /** For a parent that keeps the metric itself; without it the choice goes to the URL (`?trend=`). */
-  onMetricChange?: (metric: string) => void;
+  /** The compared versions of this model, drawn larger in their colours from the other charts, by version number. */
+  colors: Partial<Record<number, string>>;
 }
 
 interface TrendRow {
@@ -32,7 +28,7 @@ interface TrendRow {
 }
 
 /** A metric across every version of a model, in the order they were created. */
-export function TrendChart({ modelName, metric, metricOptions, points, highlighted, colors = {}, onMetricChange }: Props) {
+export function TrendChart({ modelName, metric, metricOptions, points, colors }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -40,8 +36,8 @@ export function TrendChart({ modelName, metric, metricOptions, points, highlight
   // The select shows the new choice at once while the server renders its points.
   const [shownMetric, showMetric] = useOptimistic(metric);
 
+  /** The choice goes to the URL (`?trend=`), so the server renders the new metric's points. */
   function choose(next: string) {
-    if (onMetricChange) return onMetricChange(next);
     const params = new URLSearchParams(searchParams.toString());
     params.set('trend', next);
     startTransition(() => {
@@ -51,7 +47,7 @@ export function TrendChart({ modelName, metric, metricOptions, points, highlight
   }
 
   const rows: TrendRow[] = points
-    .flatMap((p) => (p.value === null ? [] : [{ x: p.createdAt, value: p.value, label: `v${p.version}`, color: highlighted.includes(p.version) ? (colors[p.version] ?? 'var(--primary)') : null }]))
+    .flatMap((p) => (p.value === null ? [] : [{ x: p.createdAt, value: p.value, label: `v${p.version}`, color: colors[p.version] ?? null }]))
     .sort((a, b) => a.x - b.x);
   const title = `${metric} across the versions of ${modelName}`;
 

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { FormStatus } from '@/components/form-status';
+import { keepInputSubmit } from '@/components/keep-input-submit';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
-import { keepInputSubmit } from './keep-input-submit';
 import { SecretReveal } from './secret-reveal';
 import { WebhookFields } from './webhook-fields';
 

@@ -1,8 +1,8 @@
+import { ActionButton } from '@/components/action-button';
 import { RelativeTime } from '@/components/relative-time';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { ActionResult } from '@/lib/actions/result';
 import type { DeliveryDto } from '@/lib/webhooks/dto';
-import { ActionButton } from './action-button';
 import { DeliveryStatusBadge, dueIn } from './delivery-status';
 
 const when = (ms: number | null) => (ms === null ? '–' : <RelativeTime ms={ms} />);

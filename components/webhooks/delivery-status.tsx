@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import type { DeliveryStatus } from '@/db/schema';
+import { ALL_EVENTS } from '@/lib/webhooks/events';
 
 const VARIANT = { succeeded: 'success', failed: 'danger', pending: 'warning', sending: 'secondary' } as const;
 
@@ -9,7 +10,7 @@ export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
 
 /** "All events", or the chosen types. */
 export function eventSummary(events: string[]): string {
-  return events.includes('*') ? 'All events' : events.join(', ');
+  return events.includes(ALL_EVENTS) ? 'All events' : events.join(', ');
 }
 
 /** "in 8 s", "in 5 min": when the next try is due, as of this render (the log refreshes while it is near). */

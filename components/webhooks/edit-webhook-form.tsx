@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react';
 import { FormStatus } from '@/components/form-status';
+import { keepInputSubmit } from '@/components/keep-input-submit';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
-import { keepInputSubmit } from './keep-input-submit';
 import { WebhookFields, type WebhookValues } from './webhook-fields';
 
 interface Props {

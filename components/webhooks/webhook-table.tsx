@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { RelativeTime } from '@/components/relative-time';
-import { Badge } from '@/components/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { WebhookDto } from '@/lib/webhooks/dto';
 import { DeliveryStatusBadge, eventSummary } from './delivery-status';
+import { WebhookActiveBadge } from './webhook-active-badge';
 
 export function WebhookTable({ webhooks }: { webhooks: WebhookDto[] }) {
   return (
@@ -26,7 +26,9 @@ export function WebhookTable({ webhooks }: { webhooks: WebhookDto[] }) {
               {w.description && <p className="text-xs text-muted-fg">{w.description}</p>}
             </TableCell>
             <TableCell className="max-w-xs text-xs">{eventSummary(w.events)}</TableCell>
-            <TableCell>{w.active ? <Badge variant="success">active</Badge> : <Badge variant="outline">disabled</Badge>}</TableCell>
+            <TableCell>
+              <WebhookActiveBadge active={w.active} />
+            </TableCell>
             <TableCell>
               {w.lastDelivery ? (
                 <span className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { closeDb, getDb } from '../client';
-import { dataDir } from '../paths';
+import { dbFile } from '../paths';
 import { generateBulkWorkspace } from './bulk';
 
 /**
@@ -29,7 +28,7 @@ const summary = generateBulkWorkspace(sqlite, {
 });
 const generated = Date.now();
 closeDb();
-const file = path.join(dataDir(), 'modelboard.db');
+const file = dbFile();
 console.log(
   JSON.stringify({ ...summary, dbBytes: fs.statSync(file).size, migrateMs: migrated - started, generateMs: generated - migrated, totalMs: Date.now() - started }),
 );

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
-import type { Actor } from '@/lib/auth/actor';
 import { createModelUseCase } from '@/lib/registry/models';
 import { createVersionUseCase } from '@/lib/registry/versions';
 import { createRunUseCase, logBatchUseCase, updateRunUseCase } from '@/lib/tracking/runs';
-import { closeDb, getDb } from '../client';
-import { dataDir } from '../paths';
-import { users } from '../schema';
+import { findUserByEmail, loadActiveActor } from '@/lib/users/queries';
+import { closeDb } from '../client';
+import { dbFile } from '../paths';
 import { mulberry32 } from './train/seeded-random';
 
 /**
@@ -46,9 +43,9 @@ function valueAt(key: string, step: number, quality: number, noise: number, spik
   }
 }
 
-const owner = getDb().select().from(users).where(eq(users.email, values.owner as string)).get();
-if (!owner) throw new Error(`No user ${values.owner}: generate the bulk workspace first.`);
-const actor: Actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, team: owner.team };
+const owner = findUserByEmail(values.owner as string);
+const actor = owner ? loadActiveActor(owner.id) : null;
+if (!actor) throw new Error(`No active user ${values.owner}: generate the bulk workspace first.`);
 const model = values.model as string;
 
 const started = Date.now();
@@ -71,5 +68,5 @@ for (let v = 1; v <= versions; v++) {
 }
 const generateMs = Date.now() - started;
 closeDb();
-const dbBytes = fs.statSync(path.join(dataDir(), 'modelboard.db')).size;
+const dbBytes = fs.statSync(dbFile()).size;
 console.log(JSON.stringify({ model, versions, metrics: KEYS.length, steps, metricPoints: versions * KEYS.length * steps, dbBytes, generateMs }));

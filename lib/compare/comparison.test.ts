@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
 import { makeActor, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { expectAppError } from '@/lib/testing/expect-app-error';
 import { createModelUseCase } from '@/lib/registry/models';
@@ -64,6 +65,24 @@ describe('comparison', () => {
     const byTime = getHistoryWindow(ds, ['churn@1', 'churn@2'], { metric: 'loss', axis: 'time', from: 0, to: 2000 });
     expect(byTime.series[0]?.x).toEqual([0, 1000, 2000]);
     expect((await expectAppError(() => getHistoryWindow(ds, ['churn@1', 'churn@2'], { metric: 'loss', points: 5 }))).kind).toBe('bad_request');
+  });
+
+  it('refuses a window that ends before it starts, reads an empty bound as none, and names every unknown version', async () => {
+    const ds = await setup();
+    const reversed = await expectAppError(() => getHistoryWindow(ds, ['churn@1', 'churn@2'], { metric: 'loss', from: '500', to: '400' }));
+    expect(reversed.fieldErrors).toHaveProperty('to');
+    const open = getHistoryWindow(ds, ['churn@1', 'churn@2'], { metric: 'loss', from: '', to: '1', points: '16' });
+    expect([open.from, open.series[0]?.x]).toEqual([null, [0, 1]]);
+    expect((await expectAppError(() => getHistoryWindow(ds, ['churn@1', 'churn@7', 'gone@1'], { metric: 'loss' }))).message).toBe('No such version: churn@7, gone@1.');
+  });
+
+  it('records a direction change once, and nothing when the direction is already set', async () => {
+    const ds = await setup();
+    const audits = () => (getDb().$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'model.metric_direction'").get() as { n: number }).n;
+    setMetricDirectionUseCase(ds, 'churn', { metric: 'loss', direction: 'higher' });
+    expect(setMetricDirectionUseCase(ds, 'churn', { metric: 'loss', direction: 'higher' })).toEqual({ metric: 'loss', direction: 'higher' });
+    setMetricDirectionUseCase(ds, 'churn', { metric: 'auc', direction: null });
+    expect(audits()).toBe(1);
   });
 
   it('traces a metric across every version of the model', async () => {

@@ -1,32 +1,14 @@
 import 'server-only';
-import { authorize, type Actor } from '@/lib/auth/actor';
-import { AppError } from '@/lib/errors';
+import { authorize, canEdit, type Actor } from '@/lib/auth/actor';
+import { findModel } from '@/lib/registry/model-store';
 import { getVersionDetail, type VersionDetail } from '@/lib/registry/version-detail';
 import { diffRows, metricRows, signatureRows } from './diff';
 import { directionsOf } from './metric-directions';
-import { parseVersionRefs, refOf, type VersionRefInput } from './refs';
+import { parseVersionRefs, refOf, resolveRefs } from './refs';
 import type { Comparison } from './types';
 
 /** Okabe–Ito's colour-blind-safe set, then two more: a version keeps its colour in every chart of the page. */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#8C564B', '#7F7F7F'];
-
-/** The versions behind the refs; unknown ones are named together in one message. */
-function loadVersions(actor: Actor, refs: VersionRefInput[]): VersionDetail[] {
-  const missing: string[] = [];
-  const details = refs.flatMap((ref) => {
-    try {
-      return [getVersionDetail(actor, ref.modelName, ref.version)];
-    } catch (error) {
-      if (error instanceof AppError && error.kind === 'not_found') {
-        missing.push(refOf(ref));
-        return [];
-      }
-      throw error;
-    }
-  });
-  if (missing.length > 0) throw new AppError('not_found', 'compare', `No such version: ${missing.join(', ')}.`);
-  return details;
-}
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#8C564B', '#7F7F7F'];
 
 function lineageOf(v: VersionDetail): Record<string, string> {
   const out: Record<string, string> = {};
@@ -42,11 +24,12 @@ function lineageOf(v: VersionDetail): Record<string, string> {
 export function getComparison(actor: Actor, rawRefs: string | string[] | undefined, rawBaseline?: string): Comparison {
   authorize(actor, 'read', 'compare');
   const refs = parseVersionRefs(rawRefs);
-  const details = loadVersions(actor, refs);
+  const details = resolveRefs(refs, (ref) => getVersionDetail(actor, ref.modelName, ref.version));
   const baselineIndex = Math.max(0, refs.findIndex((r) => refOf(r) === rawBaseline));
   const metrics = details.map((v) => Object.fromEntries((v.run?.metrics ?? []).map((m) => [m.key, m.value])));
   // Across models, the baseline's model decides how a metric is read.
-  const direction = directionsOf(actor, details[baselineIndex]?.modelName ?? '');
+  const directionModel = (details[baselineIndex] as VersionDetail).modelName;
+  const direction = directionsOf(actor, directionModel);
   return {
     versions: details.map((v, i) => ({
       ref: refOf({ modelName: v.modelName, version: v.version }),
@@ -64,5 +47,6 @@ export function getComparison(actor: Actor, rawRefs: string | string[] | undefin
     lineage: diffRows(details.map(lineageOf)),
     signature: signatureRows(details.map((v) => v.inputSignature), baselineIndex),
     historyKeys: [...new Set(details.flatMap((v) => (v.run?.metrics ?? []).filter((m) => m.points > 1).map((m) => m.key)))].sort(),
+    directions: { model: directionModel, editable: canEdit(actor, 'model:update', findModel(directionModel)) },
   };
 }

@@ -24,6 +24,8 @@ export function setMetricDirectionUseCase(actor: Actor, modelName: string, input
     authorizeOwned(actor, 'model:update', model, 'model');
     const where = and(eq(metricDirections.modelId, model.id), eq(metricDirections.key, metric));
     const before = tx.select({ direction: metricDirections.direction }).from(metricDirections).where(where).get()?.direction ?? null;
+    // Nothing to change, nothing to record.
+    if (before === direction) return { metric, direction: direction ?? defaultDirection(metric) };
     if (direction === null) tx.delete(metricDirections).where(where).run();
     else tx.insert(metricDirections).values({ modelId: model.id, key: metric, direction }).onConflictDoUpdate({ target: [metricDirections.modelId, metricDirections.key], set: { direction } }).run();
     touchModel(model.id);

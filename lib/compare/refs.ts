@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors';
 
-export const MAX_COMPARED = 10;
+const MAX_COMPARED = 10;
 
 export interface VersionRefInput {
   modelName: string;
@@ -27,3 +27,19 @@ export function parseVersionRefs(raw: string | string[] | undefined): VersionRef
 }
 
 export const refOf = (v: VersionRefInput) => `${v.modelName}@${v.version}`;
+
+/** Loads each ref; the unknown ones are named together in one not-found message instead of failing on the first. */
+export function resolveRefs<T>(refs: readonly VersionRefInput[], load: (ref: VersionRefInput) => T): T[] {
+  const missing: string[] = [];
+  const loaded = refs.flatMap((ref) => {
+    try {
+      return [load(ref)];
+    } catch (error) {
+      if (!(error instanceof AppError && error.kind === 'not_found')) throw error;
+      missing.push(refOf(ref));
+      return [];
+    }
+  });
+  if (missing.length > 0) throw new AppError('not_found', 'compare', `No such version: ${missing.join(', ')}.`);
+  return loaded;
+}

@@ -1,8 +1,12 @@
-import type { Stage } from '@/db/schema';
+import type { METRIC_DIRECTIONS, ROLLUP_AXES, Stage } from '@/db/schema';
 
 /** What the compare page and its API exchange; plain data, safe to import from client components. */
-export type Direction = 'higher' | 'lower';
-export type HistoryAxis = 'step' | 'time';
+export type Direction = (typeof METRIC_DIRECTIONS)[number];
+export type HistoryAxis = (typeof ROLLUP_AXES)[number];
+
+/** The bounds of the points per line a history window may ask for. */
+export const MIN_WINDOW_POINTS = 16;
+export const MAX_WINDOW_POINTS = 8000;
 
 export interface ComparedVersion {
   /** `model@version`, as it stands in the URL. */
@@ -57,6 +61,8 @@ export interface Comparison {
   signature: SignatureRow[];
   /** Metrics with a history (more than one point) in at least one version. */
   historyKeys: string[];
+  /** The model whose metric directions rank the comparison (the baseline's), and whether the viewer may change them. */
+  directions: { model: string; editable: boolean };
 }
 
 export interface HistorySeries {

@@ -1,6 +1,7 @@
+import type { ROLLUP_AXES } from '@/db/schema';
 import type { Point } from './downsample';
 
-export type RollupAxis = 'step' | 'time';
+export type RollupAxis = (typeof ROLLUP_AXES)[number];
 
 /**
  * Points per bucket at each level; each level is four times coarser than the one below it, so a

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { ROLLUP_AXES } from '@/db/schema';
 import { preparedPerConnection } from '@/lib/prepared';
 import type { Point } from './downsample';
+import { POINTS_OF, pointsInStepOrder } from './history-points';
 import { ROLLUP_WIDTHS, RollupFolder, compareOn, xOf, type Bucket, type RollupAxis } from './rollup-fold';
 
 const BUCKET_COLUMNS = `level, first_x AS firstX, last_x AS lastX, count, step_min AS stepMin, step_max AS stepMax,
@@ -33,8 +34,7 @@ const statements = preparedPerConnection((db) => ({
   ),
   clear: db.$client.prepare('DELETE FROM metric_rollups WHERE run_id = ? AND key = ?'),
   mark: db.$client.prepare('UPDATE run_metrics SET points = ?, rolled_up = ? WHERE run_id = ? AND key = ?'),
-  byStep: db.$client.prepare<[number, string], Point>('SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ? ORDER BY step, timestamp, value'),
-  byTime: db.$client.prepare<[number, string], Point>('SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ? ORDER BY timestamp, step, value'),
+  byTime: db.$client.prepare<[number, string], Point>(`${POINTS_OF} ORDER BY timestamp, step, value`),
 }));
 
 function save(runId: number, key: string, axis: RollupAxis, buckets: Iterable<Bucket>): void {
@@ -113,7 +113,7 @@ export function buildRollups(runId: number, key: string): void {
     let count = 0;
     let lastTime = -Infinity;
     let timeInStepOrder = true;
-    for (const p of s.byStep.iterate(runId, key)) {
+    for (const p of pointsInStepOrder().iterate(runId, key, -1, 0)) {
       count += 1;
       for (const f of byStep) f.add(p);
       if (p.timestamp < lastTime) timeInStepOrder = false;

@@ -1,17 +1,17 @@
 import 'server-only';
 import { preparedPerConnection } from '@/lib/prepared';
 import { downsampleMinMax, type Point } from './downsample';
+import { POINTS_OF as POINTS } from './history-points';
 import { ROLLUP_WIDTHS, type RollupAxis } from './rollup-fold';
 import { RAW_LIMIT, buildRollups, rollupState } from './rollup-store';
 
-export interface SeriesWindow {
+interface SeriesWindow {
   /** Points of the history inside the window. */
   totalPoints: number;
   /** At most the asked number of them, keeping the first, the last, and the peaks and troughs. */
   points: Point[];
 }
 
-const POINTS = 'SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ?';
 const INTERIOR = `FROM metric_rollups WHERE run_id = ? AND key = ? AND axis = ? AND level = ? AND first_x >= ? AND first_x <= ? AND last_x <= ?`;
 type InteriorRow = [firstX: number, lastX: number, loStep: number, loTime: number, loValue: number, hiStep: number, hiTime: number, hiValue: number];
 
@@ -166,7 +166,8 @@ export function readSeriesWindow(runId: number, key: string, axis: RollupAxis, r
   if (!state.current) buildRollups(runId, key);
   const reader = new RollupReader(runId, key, axis);
   const top = ROLLUP_WIDTHS.length - 1;
-  const total = range.from == null && range.to == null ? rollupState(runId, key).points : reader.count(top, from, to);
+  // A rebuild recounts the points, so read the count after it.
+  const total = range.from == null && range.to == null ? (state.current ? state.points : rollupState(runId, key).points) : reader.count(top, from, to);
   const level = levelFor(total, maxPoints);
   const points: Point[] = [];
   if (level < 0) points.push(...reader.raw(from, to));

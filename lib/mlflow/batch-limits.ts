@@ -1,13 +1,11 @@
 import path from 'node:path';
+import { MAX_KEY_LENGTH, MAX_PARAM_VALUE_LENGTH, MAX_TAG_VALUE_LENGTH } from '@/lib/tracking/schemas';
 import { invalid } from './errors';
 
-/** MLflow 2.9's limits (mlflow/utils/validation.py); our native /api/v1 keeps its larger ones. */
+/** MLflow 2.9's batch sizes (mlflow/utils/validation.py); our native /api/v1 keeps its larger ones. Lengths are the same in both. */
 export const MAX_METRICS_PER_BATCH = 1000;
 export const MAX_PARAMS_TAGS_PER_BATCH = 100;
 export const MAX_ENTITIES_PER_BATCH = 1000;
-export const MAX_ENTITY_KEY_LENGTH = 250;
-export const MAX_PARAM_VAL_LENGTH = 6000;
-export const MAX_TAG_VAL_LENGTH = 5000;
 
 export interface BatchEntities {
   metrics: { key: string }[];
@@ -53,17 +51,17 @@ function checkCount(entities: string, limit: number, count: number): void {
 export function checkBatchLimits(batch: BatchEntities): void {
   for (const { key } of batch.metrics) {
     checkName('metric', key);
-    checkLength('Metric name', MAX_ENTITY_KEY_LENGTH, key);
+    checkLength('Metric name', MAX_KEY_LENGTH, key);
   }
   for (const { key, value } of batch.params) {
     checkName('parameter', key);
-    checkLength('Param key', MAX_ENTITY_KEY_LENGTH, key);
-    checkLength('Param value', MAX_PARAM_VAL_LENGTH, value);
+    checkLength('Param key', MAX_KEY_LENGTH, key);
+    checkLength('Param value', MAX_PARAM_VALUE_LENGTH, value);
   }
   for (const { key, value } of batch.tags) {
     checkName('tag', key);
-    checkLength('Tag key', MAX_ENTITY_KEY_LENGTH, key);
-    checkLength('Tag value', MAX_TAG_VAL_LENGTH, value);
+    checkLength('Tag key', MAX_KEY_LENGTH, key);
+    checkLength('Tag value', MAX_TAG_VALUE_LENGTH, value);
   }
   checkCount('metrics', MAX_METRICS_PER_BATCH, batch.metrics.length);
   checkCount('params', MAX_PARAMS_TAGS_PER_BATCH, batch.params.length);

@@ -1,6 +1,6 @@
 import { invalid } from './errors';
 
-export type TokenKind = 'ident' | 'string' | 'number' | 'op' | 'keyword' | '(' | ')' | ',' | 'end';
+type TokenKind = 'ident' | 'string' | 'number' | 'op' | 'keyword' | '(' | ')' | ',' | 'end';
 
 export interface Token {
   kind: TokenKind;

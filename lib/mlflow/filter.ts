@@ -19,7 +19,7 @@ export interface FilterSpec {
   entities: Partial<Record<Exclude<Entity, 'attribute'>, readonly Op[]>>;
 }
 
-export const namesOf = (spec: FilterSpec): NameSpec => ({
+const namesOf = (spec: FilterSpec): NameSpec => ({
   what: spec.what,
   attributes: Object.keys(spec.attributes),
   aliases: spec.aliases,

@@ -9,19 +9,16 @@ import { searchModelNames } from '@/lib/registry/name-search';
 import { modelView, modelViews, versionView, versionViews } from '@/lib/registry/registry-views';
 import { deleteModelTagUseCase, deleteVersionTagUseCase, setModelTagUseCase, setVersionTagUseCase } from '@/lib/registry/tags';
 import { transitionStageUseCase } from '@/lib/registry/stages';
-import { getVersionDetail } from '@/lib/registry/version-detail';
-import { listVersions } from '@/lib/registry/version-list';
 import { searchVersionRefs } from '@/lib/registry/version-search';
 import { createVersionUseCase, updateVersionUseCase } from '@/lib/registry/versions';
 import { invalid } from './errors';
 import { searchPage, type MlflowHandler } from './paging';
 import { FROM_MLFLOW_STAGE, toMlflowModel, toMlflowVersion } from './registry-wire';
 import { MODEL_SEARCH, VERSION_SEARCH } from './search-specs';
-import { keyValueList, toRecord } from './wire';
+import { keyValue, keyValueList, toRecord } from './wire';
 
 const named = z.object({ name: z.string() });
 const versioned = z.object({ name: z.string(), version: z.coerce.number().int().positive() });
-const tagged = z.object({ key: z.string(), value: z.coerce.string() });
 
 const modelWire = (actor: Actor, name: string) => toMlflowModel(modelView(actor, name));
 
@@ -74,7 +71,7 @@ export const REGISTRY: Record<string, MlflowHandler> = {
   'POST registered-models/get-latest-versions': latestVersions,
   'GET registered-models/get-latest-versions': latestVersions,
   'POST registered-models/set-tag': (actor, input) => {
-    const data = parseInput(named.merge(tagged), input, 'mlflow');
+    const data = parseInput(named.extend(keyValue.shape), input, 'mlflow');
     setModelTagUseCase(actor, data.name, { key: data.key, value: data.value });
     return {};
   },
@@ -91,9 +88,9 @@ export const REGISTRY: Record<string, MlflowHandler> = {
   },
   'GET registered-models/alias': (actor, input) => {
     const data = parseInput(named.extend({ alias: z.string() }), input, 'mlflow');
-    const row = listVersions(actor, data.name).rows.find((r) => r.aliases.includes(data.alias));
-    if (!row) throw notFound('alias', `Model "${data.name}" has no alias "${data.alias}".`);
-    return { model_version: versionWire(actor, data.name, row.version) };
+    const target = modelView(actor, data.name).aliases.find((a) => a.alias === data.alias);
+    if (!target) throw notFound('alias', `Model "${data.name}" has no alias "${data.alias}".`);
+    return { model_version: versionWire(actor, data.name, target.version) };
   },
   'POST model-versions/create': (actor, input) => {
     const data = parseInput(named.extend({ source: z.string().optional(), run_id: z.string().optional(), description: z.string().default(''), tags: keyValueList }), input, 'mlflow');
@@ -124,10 +121,10 @@ export const REGISTRY: Record<string, MlflowHandler> = {
   },
   'GET model-versions/get-download-uri': (actor, input) => {
     const data = parseInput(versioned, input, 'mlflow');
-    return { artifact_uri: getVersionDetail(actor, data.name, data.version).sourceUri ?? `models:/${data.name}/${data.version}` };
+    return { artifact_uri: versionView(actor, data.name, data.version).sourceUri ?? `models:/${data.name}/${data.version}` };
   },
   'POST model-versions/set-tag': (actor, input) => {
-    const data = parseInput(versioned.merge(tagged), input, 'mlflow');
+    const data = parseInput(versioned.extend(keyValue.shape), input, 'mlflow');
     setVersionTagUseCase(actor, data.name, data.version, { key: data.key, value: data.value });
     return {};
   },

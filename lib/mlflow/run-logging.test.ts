@@ -65,4 +65,18 @@ describe('MLflow batch limits on the logging endpoints', () => {
     expect((await post(t, 'runs/log-parameter', { run_id, key: 'depth', value: '4' })).status).toBe(200);
     expect((await post(t, 'runs/log-parameter', { run_id: 'f'.repeat(32), key: 'depth', value: '4' })).status).toBe(404);
   });
+
+  it('lists every changed param of a batch, and answers a viewer with a refusal, not with the param rule', async () => {
+    const { t, run_id } = await startRun();
+    await post(t, 'runs/log-batch', { run_id, params: [{ key: 'depth', value: '4' }, { key: 'lr', value: '0.1' }] });
+    const viewer = createTokenUseCase(await makeActor('viewer'), { name: 'v' }).token;
+    const before = tableCounts();
+    const batch = await post(t, 'runs/log-batch', { run_id, params: [{ key: 'depth', value: '5' }, { key: 'seed', value: '1' }, { key: 'lr', value: '0.2' }] });
+    expect(batch).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } });
+    expect(batch.body.message).toBe(
+      `Changing param values is not allowed. Params were already logged='[{'key': 'depth', 'old_value': '4', 'new_value': '5'}, {'key': 'lr', 'old_value': '0.1', 'new_value': '0.2'}]' for run ID='${run_id}'.`,
+    );
+    expect(await post(viewer, 'runs/log-parameter', { run_id, key: 'depth', value: '5' })).toMatchObject({ status: 403, body: { error_code: 'PERMISSION_DENIED' } });
+    expect(tableCounts()).toEqual(before);
+  });
 });

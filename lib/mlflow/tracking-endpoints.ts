@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseInput } from '@/lib/errors';
 import { createExperimentUseCase, getExperiment } from '@/lib/tracking/experiments';
-import { getMetricHistory, getRun } from '@/lib/tracking/run-queries';
+import { getMetricHistoryPage, getRun } from '@/lib/tracking/run-queries';
 import { createRunUseCase, updateRunUseCase } from '@/lib/tracking/runs';
 import { RUN_STATUSES } from '@/db/schema';
 import { invalid } from './errors';
@@ -71,9 +71,8 @@ export const TRACKING: Record<string, MlflowHandler> = {
   'POST runs/search': searchRuns,
   'GET metrics/get-history': (actor, input) => {
     const { metric_key } = parseInput(z.object({ metric_key: z.string() }), input, 'mlflow');
-    const history = getMetricHistory(actor, runIdOf(input), metric_key, {});
-    const scope = { history: runIdOf(input), metric_key };
-    const { items, next_page_token } = paged(input, scope, HISTORY_PAGE, (limit, offset) => history.points.slice(offset, offset + limit));
+    const runId = runIdOf(input);
+    const { items, next_page_token } = paged(input, { history: runId, metric_key }, HISTORY_PAGE, (limit, offset) => getMetricHistoryPage(actor, runId, metric_key, limit, offset));
     return { metrics: items.map((p) => ({ key: metric_key, ...p })), next_page_token };
   },
 };

@@ -29,14 +29,27 @@ export function blobPath(sha256: string): string {
   return path.join(root(), sha256.slice(0, 2), sha256);
 }
 
-/** Streams a body to a temporary file while hashing it, then moves it to its content address. */
-export async function storeBlob(
+/** An upload hashed and held aside: `keep` moves it to its content address, `discard` drops it unless kept. */
+export interface StagedBlob {
+  sha256: string;
+  size: number;
+  keep(): void;
+  discard(): void;
+}
+
+/**
+ * Streams a body to a temporary file while hashing it. The file reaches the shared, content-addressed
+ * store only when the caller keeps it, so a failed upload never leaves a blob behind nor removes one
+ * that other versions share.
+ */
+export async function stageBlob(
   body: AsyncIterable<Uint8Array>,
   { limit = maxUploadBytes(), expectedSha256 }: { limit?: number; expectedSha256?: string } = {},
-): Promise<{ sha256: string; size: number }> {
+): Promise<StagedBlob> {
   const tmpDir = path.join(root(), 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, crypto.randomBytes(12).toString('hex'));
+  const discard = () => fs.rmSync(tmp, { force: true });
   const hash = crypto.createHash('sha256');
   const file = await fs.promises.open(tmp, 'wx');
   let size = 0;
@@ -53,13 +66,15 @@ export async function storeBlob(
     if (expectedSha256 && sha256 !== expectedSha256) {
       throw new AppError('bad_request', 'artifact', `The upload was corrupted in transit: its sha256 is ${sha256}, not the expected ${expectedSha256}.`);
     }
-    const final = blobPath(sha256);
-    fs.mkdirSync(path.dirname(final), { recursive: true });
-    fs.renameSync(tmp, final);
-    return { sha256, size };
+    const keep = () => {
+      const final = blobPath(sha256);
+      fs.mkdirSync(path.dirname(final), { recursive: true });
+      fs.renameSync(tmp, final);
+    };
+    return { sha256, size, keep, discard };
   } catch (error) {
     await file.close().catch(() => undefined);
-    fs.rmSync(tmp, { force: true });
+    discard();
     throw error;
   }
 }

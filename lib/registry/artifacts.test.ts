@@ -6,6 +6,7 @@ import { makeActor, tableCounts, withTempWorkspace } from '@/lib/testing/temp-wo
 import { expectAppError } from '@/lib/testing/expect-app-error';
 import { blobPath } from './artifact-store';
 import { getArtifactDownload, uploadArtifactUseCase, verifyArtifactUseCase } from './artifacts';
+import { deleteVersionUseCase } from './deletes';
 import { createModelUseCase } from './models';
 import { getVersionDetail } from './version-detail';
 import { createVersionUseCase } from './versions';
@@ -53,6 +54,29 @@ describe('artifacts', () => {
     expect(fs.readdirSync(path.join(workspace.dir(), 'artifacts', 'tmp'))).toEqual([]);
     const stored = await uploadArtifactUseCase(ds, { modelName: 'm', version: 1, fileName: 'w.bin', expectedSha256: sha.toUpperCase(), body: chunks(data) });
     expect(stored.sha256).toBe(sha);
+  });
+
+  it('drops the file when the version goes while the body streams, but keeps a file other versions share', async () => {
+    const ds = await setup();
+    createVersionUseCase(ds, 'm', {});
+    createVersionUseCase(ds, 'm', {});
+    const shared = Buffer.from('shared weights');
+    const sharedSha = crypto.createHash('sha256').update(shared).digest('hex');
+    await uploadArtifactUseCase(ds, { modelName: 'm', version: 1, fileName: 'w.bin', body: chunks(shared) });
+    async function* deletingVersion(version: number, data: Buffer) {
+      yield new Uint8Array(data.subarray(0, 4));
+      deleteVersionUseCase(ds, 'm', version);
+      yield new Uint8Array(data.subarray(4));
+    }
+    const before = tableCounts();
+    const fresh = Buffer.from('fresh weights');
+    const lost = await expectAppError(() => uploadArtifactUseCase(ds, { modelName: 'm', version: 2, fileName: 'w.bin', body: deletingVersion(2, fresh) }));
+    expect(lost.kind).toBe('not_found');
+    expect(fs.existsSync(blobPath(crypto.createHash('sha256').update(fresh).digest('hex')))).toBe(false);
+    expect((await expectAppError(() => uploadArtifactUseCase(ds, { modelName: 'm', version: 3, fileName: 'w.bin', body: deletingVersion(3, shared) }))).kind).toBe('not_found');
+    expect(fs.readFileSync(blobPath(sharedSha))).toEqual(shared);
+    expect(fs.readdirSync(path.join(workspace.dir(), 'artifacts', 'tmp'))).toEqual([]);
+    expect(tableCounts()).toMatchObject({ artifacts: before.artifacts, model_versions: (before.model_versions ?? 0) - 2 });
   });
 
   it('detects a stored file that was altered or removed', async () => {

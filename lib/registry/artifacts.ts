@@ -7,8 +7,9 @@ import { artifacts, modelVersions, registeredModels } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { notFound, parseInput } from '@/lib/errors';
-import { blobPath, hashBlob, maxUploadBytes, storeBlob, tooLarge } from './artifact-store';
+import { blobPath, hashBlob, maxUploadBytes, stageBlob, tooLarge } from './artifact-store';
 import { findModel, findVersion, touchModel } from './model-store';
+import { sha256Schema } from './schemas';
 
 export const artifactFileNameSchema = z
   .string()
@@ -26,17 +27,14 @@ export interface UploadInput {
   body: AsyncIterable<Uint8Array>;
 }
 
-const sha256Schema = z
-  .string()
-  .trim()
-  .regex(/^[0-9a-fA-F]{64}$/, 'The expected sha256 must be 64 hexadecimal characters.')
-  .transform((v) => v.toLowerCase());
-
 const uploadMetaSchema = z.object({ fileName: artifactFileNameSchema, expectedSha256: sha256Schema.optional() });
 
 const FORMATS: Record<string, string> = { json: 'json', onnx: 'onnx', pkl: 'pickle', joblib: 'joblib', pt: 'pytorch', h5: 'keras', zip: 'zip' };
 
-/** Authorizes before a byte is read, streams to the content store, then records the file in one transaction. */
+/**
+ * Authorizes before a byte is read, streams the body aside, then records the file in one transaction
+ * that also moves it into the content store; when the transaction fails the file is dropped.
+ */
 export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
   const { fileName, expectedSha256 } = parseInput(uploadMetaSchema, { fileName: input.fileName, expectedSha256: input.expectedSha256 || undefined }, 'artifact');
   const db = getDb();
@@ -44,30 +42,35 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
   authorizeOwned(actor, 'artifact:write', model, 'artifact');
   findVersion(model.id, input.version);
   if (input.declaredSize && input.declaredSize > maxUploadBytes()) throw tooLarge();
-  const blob = await storeBlob(input.body, { expectedSha256 });
+  const blob = await stageBlob(input.body, { expectedSha256 });
   const contentType = input.contentType?.split(';')[0]?.trim() || 'application/octet-stream';
-  return db.transaction((tx) => {
-    const version = findVersion(model.id, input.version);
-    const existing = tx.select().from(artifacts).where(and(eq(artifacts.versionId, version.id), eq(artifacts.fileName, fileName))).get();
-    const values = { versionId: version.id, fileName, sha256: blob.sha256, size: blob.size, contentType, createdById: actor.id, createdAt: Date.now() };
-    const row = existing
-      ? tx.update(artifacts).set(values).where(eq(artifacts.id, existing.id)).returning().get()
-      : tx.insert(artifacts).values(values).returning().get();
-    if (!version.artifactSha256) {
-      const format = version.artifactFormat ?? FORMATS[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'file';
-      tx.update(modelVersions).set({ artifactSha256: blob.sha256, artifactSize: blob.size, artifactFormat: format, updatedAt: Date.now() }).where(eq(modelVersions.id, version.id)).run();
-    }
-    touchModel(model.id);
-    recordAudit(tx, {
-      actorId: actor.id,
-      action: existing ? 'artifact.replace' : 'artifact.upload',
-      entityType: 'version',
-      entityId: version.id,
-      before: existing ? { fileName, sha256: existing.sha256, size: existing.size } : null,
-      after: { fileName, sha256: blob.sha256, size: blob.size },
+  try {
+    return db.transaction((tx) => {
+      const version = findVersion(model.id, input.version);
+      const existing = tx.select().from(artifacts).where(and(eq(artifacts.versionId, version.id), eq(artifacts.fileName, fileName))).get();
+      const values = { versionId: version.id, fileName, sha256: blob.sha256, size: blob.size, contentType, createdById: actor.id, createdAt: Date.now() };
+      const row = existing
+        ? tx.update(artifacts).set(values).where(eq(artifacts.id, existing.id)).returning().get()
+        : tx.insert(artifacts).values(values).returning().get();
+      if (!version.artifactSha256) {
+        const format = version.artifactFormat ?? FORMATS[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'file';
+        tx.update(modelVersions).set({ artifactSha256: blob.sha256, artifactSize: blob.size, artifactFormat: format, updatedAt: Date.now() }).where(eq(modelVersions.id, version.id)).run();
+      }
+      touchModel(model.id);
+      recordAudit(tx, {
+        actorId: actor.id,
+        action: existing ? 'artifact.replace' : 'artifact.upload',
+        entityType: 'version',
+        entityId: version.id,
+        before: existing ? { fileName, sha256: existing.sha256, size: existing.size } : null,
+        after: { fileName, sha256: blob.sha256, size: blob.size },
+      });
+      blob.keep();
+      return { id: row.id, fileName, sha256: blob.sha256, size: blob.size };
     });
-    return { id: row.id, fileName, sha256: blob.sha256, size: blob.size };
-  });
+  } finally {
+    blob.discard();
+  }
 }
 
 const artifactIdSchema = z.coerce.number<unknown>().int().positive();

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { modelAliases, modelTags, modelVersions, registeredModels, users } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { sortDirection, type CatalogueQuery } from './catalogue-query';
+import { aliasesByModel, latestVersion, versionCount } from './model-store';
 
 export interface CatalogueRow {
   id: number;
@@ -63,8 +64,6 @@ function conditions(query: CatalogueQuery): SQL[] {
   return where;
 }
 
-const versionCount = sql<number>`(SELECT count(*) FROM ${modelVersions} v WHERE v.model_id = ${m.id})`;
-const latestVersion = sql<number | null>`(SELECT max(v.version) FROM ${modelVersions} v WHERE v.model_id = ${m.id})`;
 const hasProduction = sql<number>`EXISTS (SELECT 1 FROM ${modelVersions} v WHERE v.model_id = ${m.id} AND v.stage = 'production')`;
 
 /** One page of the catalogue for the UI: page numbers clamp to the last page. */
@@ -113,21 +112,13 @@ function catalogueRows(query: CatalogueQuery, limit: number, offset: number): Ca
     .all();
 
   const ids = base.map((r) => r.id);
-  const aliasRows = ids.length
-    ? db
-        .select({ modelId: modelAliases.modelId, alias: modelAliases.alias, version: modelVersions.version })
-        .from(modelAliases)
-        .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
-        .where(inArray(modelAliases.modelId, ids))
-        .orderBy(asc(modelAliases.alias))
-        .all()
-    : [];
+  const aliases = aliasesByModel(ids);
   const tagRows = ids.length ? db.select().from(modelTags).where(inArray(modelTags.modelId, ids)).orderBy(asc(modelTags.key)).all() : [];
 
   return base.map((r) => ({
     ...r,
     hasProduction: Boolean(r.hasProduction),
-    aliases: aliasRows.filter((a) => a.modelId === r.id).map(({ alias, version }) => ({ alias, version })),
+    aliases: aliases.get(r.id) ?? [],
     tags: Object.fromEntries(tagRows.filter((t) => t.modelId === r.id).map((t) => [t.key, t.value])),
   }));
 }

@@ -60,4 +60,20 @@ describe('deleting', () => {
     deleteVersionUseCase(ds, 'churn', 1);
     expect(listVersions(ds, 'churn').rows.map((r) => r.version)).toEqual([2]);
   });
+
+  it('answers arguments that are not a model name or a version number with a typed 400, writing nothing', async () => {
+    const ds = await setup();
+    const before = tableCounts();
+    for (const version of ['x', undefined, null, 0, -1, 1.5, { n: 1 }]) {
+      const error = await expectAppError(() => deleteVersionUseCase(ds, 'churn', version));
+      expect([error.kind, Object.keys(error.fieldErrors ?? {})]).toEqual(['bad_request', ['version']]);
+    }
+    for (const name of [undefined, 42, '', 'no/slash', ['churn']]) {
+      expect((await expectAppError(() => deleteModelUseCase(ds, name))).fieldErrors).toHaveProperty('name');
+      expect((await expectAppError(() => deleteVersionUseCase(ds, name, 1))).fieldErrors).toHaveProperty('name');
+    }
+    expect(tableCounts()).toEqual(before);
+    deleteVersionUseCase(ds, ' churn ', '1');
+    expect(listVersions(ds, 'churn').rows.map((r) => r.version)).toEqual([2]);
+  });
 });

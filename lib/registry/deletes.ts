@@ -1,12 +1,17 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { modelAliases, modelVersions, registeredModels, type ModelRow } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorizeOwned, type Actor } from '@/lib/auth/actor';
-import { invalidState } from '@/lib/errors';
+import { invalidState, parseInput } from '@/lib/errors';
 import { findModel, findVersion, touchModel } from './model-store';
 import { toModelDto } from './models';
+import { modelNameSchema, versionNumberSchema } from './schemas';
+
+const modelRef = z.object({ name: modelNameSchema });
+const versionRef = modelRef.extend({ version: versionNumberSchema });
 
 /**
  * A version in production is serving traffic: deleting it (or its model) would pull the floor from under
@@ -23,7 +28,8 @@ function refuseWhileInProduction(tx: Writer, model: ModelRow, version?: number):
 }
 
 /** Removes a model with its versions, tags, aliases and cards. Artifact files stay: the store is content-addressed and shared. */
-export function deleteModelUseCase(actor: Actor, name: string): void {
+export function deleteModelUseCase(actor: Actor, modelName: unknown): void {
+  const { name } = parseInput(modelRef, { name: modelName }, 'model');
   getDb().transaction((tx) => {
     const model = findModel(name);
     authorizeOwned(actor, 'model:delete', model, 'model');
@@ -34,14 +40,15 @@ export function deleteModelUseCase(actor: Actor, name: string): void {
       .where(eq(modelVersions.modelId, model.id))
       .orderBy(asc(modelVersions.version))
       .all();
-    const before = { ...toModelDto(tx, model), versions };
+    const before = { ...toModelDto(model), versions };
     tx.delete(registeredModels).where(eq(registeredModels.id, model.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'model.delete', entityType: 'model', entityId: model.id, before });
   });
 }
 
 /** Removes one version; its number is never issued again, and aliases that pointed at it go with it. */
-export function deleteVersionUseCase(actor: Actor, name: string, version: number): void {
+export function deleteVersionUseCase(actor: Actor, modelName: unknown, versionNumber: unknown): void {
+  const { name, version } = parseInput(versionRef, { name: modelName, version: versionNumber }, 'version');
   getDb().transaction((tx) => {
     const model = findModel(name);
     authorizeOwned(actor, 'version:delete', model, 'version');

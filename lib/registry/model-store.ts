@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
-import { modelTags, modelVersions, registeredModels, users, type ModelRow } from '@/db/schema';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { modelAliases, modelTags, modelVersions, registeredModels, users, type ModelRow } from '@/db/schema';
 import type { Writer } from '@/lib/audit/record';
 import { notFound } from '@/lib/errors';
 import { preparedPerConnection } from '@/lib/prepared';
@@ -54,4 +55,39 @@ export function ownerName(ownerId: number): string {
 
 export function touchModel(modelId: number, at = Date.now()): void {
   touch().run({ id: modelId, at });
+}
+
+/** A model's version count and newest version number, as subqueries on `registered_models`. */
+export const versionCount = sql<number>`(SELECT count(*) FROM ${modelVersions} v WHERE v.model_id = ${registeredModels.id})`;
+export const latestVersion = sql<number | null>`(SELECT max(v.version) FROM ${modelVersions} v WHERE v.model_id = ${registeredModels.id})`;
+
+const CHUNK = 10_000;
+
+/** `inArray` over lists longer than SQLite's bound-parameter limit. */
+export function inChunks<T>(ids: number[], query: (chunk: number[]) => T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...query(ids.slice(i, i + CHUNK)));
+  return out;
+}
+
+export interface AliasRef {
+  alias: string;
+  version: number;
+}
+
+/** The aliases of each model, by alias, with the version numbers they point at; every id given gets a list. */
+export function aliasesByModel(modelIds: number[]): Map<number, AliasRef[]> {
+  const db = getDb();
+  const byModel = new Map<number, AliasRef[]>(modelIds.map((id) => [id, []]));
+  const rows = inChunks(modelIds, (chunk) =>
+    db
+      .select({ modelId: modelAliases.modelId, alias: modelAliases.alias, version: modelVersions.version })
+      .from(modelAliases)
+      .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
+      .where(inArray(modelAliases.modelId, chunk))
+      .orderBy(asc(modelAliases.alias))
+      .all(),
+  );
+  for (const { modelId, alias, version } of rows) byModel.get(modelId)?.push({ alias, version });
+  return byModel;
 }

@@ -1,13 +1,12 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { modelAliases, modelVersions, registeredModels, users, type ModelRow } from '@/db/schema';
+import { registeredModels, users, type ModelRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { AppError, conflict, parseInput } from '@/lib/errors';
-import { findModel, ownerName, readModelTags, replaceModelTags } from './model-store';
+import { aliasesByModel, findModel, latestVersion, ownerName, readModelTags, replaceModelTags, versionCount } from './model-store';
 import { createModelSchema, modelNameSchema, updateModelSchema } from './schemas';
-import type { Writer } from '@/lib/audit/record';
 
 export interface ModelDto {
   id: number;
@@ -24,7 +23,7 @@ export interface ModelDto {
   updatedAt: number;
 }
 
-export function toModelDto(db: Writer, row: ModelRow): ModelDto {
+export function toModelDto(row: ModelRow): ModelDto {
   return {
     id: row.id,
     name: row.name,
@@ -43,8 +42,7 @@ export function toModelDto(db: Writer, row: ModelRow): ModelDto {
 
 export function getModel(actor: Actor, name: string): ModelDto {
   authorize(actor, 'read', 'model');
-  const db = getDb();
-  return toModelDto(db, findModel(name));
+  return toModelDto(findModel(name));
 }
 
 export interface ModelSummary extends ModelDto {
@@ -53,22 +51,17 @@ export interface ModelSummary extends ModelDto {
   aliases: Record<string, number>;
 }
 
-/** A model with its version count, latest version and aliases: what an API client asks for most, in three queries. */
+/** A model with its version count, latest version and aliases: what an API client asks for most. */
 export function getModelSummary(actor: Actor, name: string): ModelSummary {
   const model = getModel(actor, name);
-  const db = getDb();
-  const counts = db
-    .select({ latest: sql<number | null>`max(${modelVersions.version})`, count: sql<number>`count(*)` })
-    .from(modelVersions)
-    .where(eq(modelVersions.modelId, model.id))
-    .get();
-  const aliases = db
-    .select({ alias: modelAliases.alias, version: modelVersions.version })
-    .from(modelAliases)
-    .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
-    .where(eq(modelAliases.modelId, model.id))
-    .all();
-  return { ...model, latestVersion: counts?.latest ?? null, versionCount: counts?.count ?? 0, aliases: Object.fromEntries(aliases.map((a) => [a.alias, a.version])) };
+  const counts = getDb().select({ latestVersion, versionCount }).from(registeredModels).where(eq(registeredModels.id, model.id)).get();
+  const aliases = aliasesByModel([model.id]).get(model.id) ?? [];
+  return {
+    ...model,
+    latestVersion: counts?.latestVersion ?? null,
+    versionCount: counts?.versionCount ?? 0,
+    aliases: Object.fromEntries(aliases.map((a) => [a.alias, a.version])),
+  };
 }
 
 export function createModelUseCase(actor: Actor, input: unknown): ModelDto {
@@ -94,7 +87,7 @@ export function createModelUseCase(actor: Actor, input: unknown): ModelDto {
       .returning()
       .get();
     replaceModelTags(tx, row.id, data.tags);
-    const dto = toModelDto(tx, row);
+    const dto = toModelDto(row);
     recordAudit(tx, { actorId: actor.id, action: 'model.create', entityType: 'model', entityId: row.id, after: dto });
     return dto;
   });
@@ -108,7 +101,7 @@ export function updateModelUseCase(actor: Actor, name: string, input: unknown): 
     if (data.ownerId !== undefined && !tx.select({ id: users.id }).from(users).where(eq(users.id, data.ownerId)).get()) {
       throw new AppError('bad_request', 'model', 'Some fields need attention.', { ownerId: ['No such user.'] });
     }
-    const before = toModelDto(tx, current);
+    const before = toModelDto(current);
     const { tags, ...fields } = data;
     const row = tx
       .update(registeredModels)
@@ -117,7 +110,7 @@ export function updateModelUseCase(actor: Actor, name: string, input: unknown): 
       .returning()
       .get();
     if (tags) replaceModelTags(tx, row.id, tags);
-    const after = toModelDto(tx, row);
+    const after = toModelDto(row);
     recordAudit(tx, { actorId: actor.id, action: 'model.update', entityType: 'model', entityId: row.id, before, after });
     return after;
   });
@@ -133,6 +126,6 @@ export function renameModelUseCase(actor: Actor, name: string, newName: unknown)
     }
     const row = tx.update(registeredModels).set({ name: target, updatedAt: Date.now() }).where(eq(registeredModels.id, current.id)).returning().get();
     recordAudit(tx, { actorId: actor.id, action: 'model.rename', entityType: 'model', entityId: row.id, before: { name: current.name }, after: { name: target } });
-    return toModelDto(tx, row);
+    return toModelDto(row);
   });
 }

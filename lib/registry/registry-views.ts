@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { modelAliases, modelTags, modelVersions, registeredModels, runs, users, versionTags } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
-import { findModel, findVersion } from './model-store';
+import { aliasesByModel, findModel, findVersion, inChunks } from './model-store';
 import type { VersionDetail } from './version-detail';
 
 /** What a registry client sees of a version: no lineage, card or artifacts, so a page of thousands is a few queries. */
@@ -24,24 +24,18 @@ export interface ModelView {
   latestPerStage: VersionView[];
 }
 
-const CHUNK = 10_000;
-
-/** `inArray` over lists longer than SQLite's bound-parameter limit. */
-function inChunks<T>(ids: number[], query: (chunk: number[]) => T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...query(ids.slice(i, i + CHUNK)));
-  return out;
-}
-
-function grouped<T extends { owner: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
+function grouped<K, T>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
   for (const row of rows) {
-    const list = map.get(row.owner);
+    const key = keyOf(row);
+    const list = map.get(key);
     if (list) list.push(row);
-    else map.set(row.owner, [row]);
+    else map.set(key, [row]);
   }
   return map;
 }
+
+const byOwner = <T extends { owner: number }>(rows: T[]) => grouped(rows, (row) => row.owner);
 
 /** Versions by id, in the order given. */
 export function versionViews(actor: Actor, ids: number[]): VersionView[] {
@@ -69,8 +63,8 @@ export function versionViews(actor: Actor, ids: number[]): VersionView[] {
       .where(inArray(modelVersions.id, chunk))
       .all(),
   );
-  const tags = grouped(inChunks(ids, (chunk) => db.select({ owner: versionTags.versionId, key: versionTags.key, value: versionTags.value }).from(versionTags).where(inArray(versionTags.versionId, chunk)).all()));
-  const aliases = grouped(inChunks(ids, (chunk) => db.select({ owner: modelAliases.versionId, alias: modelAliases.alias }).from(modelAliases).where(inArray(modelAliases.versionId, chunk)).all()));
+  const tags = byOwner(inChunks(ids, (chunk) => db.select({ owner: versionTags.versionId, key: versionTags.key, value: versionTags.value }).from(versionTags).where(inArray(versionTags.versionId, chunk)).all()));
+  const aliases = byOwner(inChunks(ids, (chunk) => db.select({ owner: modelAliases.versionId, alias: modelAliases.alias }).from(modelAliases).where(inArray(modelAliases.versionId, chunk)).all()));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -96,27 +90,13 @@ export function modelViews(actor: Actor, names: string[]): ModelView[] {
         .all()
     : [];
   const ids = models.map((m) => m.id);
-  const tags = grouped(inChunks(ids, (chunk) => db.select({ owner: modelTags.modelId, key: modelTags.key, value: modelTags.value }).from(modelTags).where(inArray(modelTags.modelId, chunk)).all()));
-  const aliases = grouped(
-    inChunks(ids, (chunk) =>
-      db
-        .select({ owner: modelAliases.modelId, alias: modelAliases.alias, version: modelVersions.version })
-        .from(modelAliases)
-        .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
-        .where(inArray(modelAliases.modelId, chunk))
-        .all(),
-    ),
-  );
+  const tags = byOwner(inChunks(ids, (chunk) => db.select({ owner: modelTags.modelId, key: modelTags.key, value: modelTags.value }).from(modelTags).where(inArray(modelTags.modelId, chunk)).all()));
+  const aliases = aliasesByModel(ids);
   const newest = sql`(SELECT max(w.version) FROM ${modelVersions} w WHERE w.model_id = ${modelVersions.modelId} AND w.stage = ${modelVersions.stage})`;
   const latestIds = inChunks(ids, (chunk) =>
     db.select({ id: modelVersions.id }).from(modelVersions).where(and(inArray(modelVersions.modelId, chunk), eq(modelVersions.version, newest))).orderBy(desc(modelVersions.version)).all(),
   ).map((r) => r.id);
-  const latest = new Map<string, VersionView[]>();
-  for (const v of versionViews(actor, latestIds)) {
-    const list = latest.get(v.modelName);
-    if (list) list.push(v);
-    else latest.set(v.modelName, [v]);
-  }
+  const latest = grouped(versionViews(actor, latestIds), (v) => v.modelName);
   const byName = new Map(models.map((m) => [m.name, m]));
   return names.flatMap((name) => {
     const model = byName.get(name);
@@ -126,7 +106,7 @@ export function modelViews(actor: Actor, names: string[]): ModelView[] {
       {
         ...fields,
         tags: Object.fromEntries((tags.get(id) ?? []).map((t) => [t.key, t.value])),
-        aliases: (aliases.get(id) ?? []).map(({ alias, version }) => ({ alias, version })).sort((a, b) => a.alias.localeCompare(b.alias)),
+        aliases: aliases.get(id) ?? [],
         latestPerStage: latest.get(name) ?? [],
       },
     ];

@@ -6,6 +6,7 @@ export const MODEL_NAME_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
 export const MODEL_NAME_RULE = '1–128 characters: letters, digits, dot, dash or underscore.';
 
 export const modelNameSchema = z.string().trim().regex(MODEL_NAME_PATTERN, MODEL_NAME_RULE);
+export const versionNumberSchema = z.coerce.number<unknown>().int().positive('Choose a version.');
 
 const tagKey = z.string().trim().min(1, 'Tag keys cannot be empty.').max(64, 'Tag keys have at most 64 characters.');
 export const tagsSchema = z
@@ -45,13 +46,13 @@ export const createModelSchema = z.object({
 /** A PATCH: only the fields sent change. */
 export const updateModelSchema = modelFields.partial().extend({ ownerId: z.number().int().positive().optional() });
 
-const sha256 = z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, 'A sha256 is 64 hexadecimal characters.');
+export const sha256Schema = z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, 'A sha256 is 64 hexadecimal characters.');
 const signature = z.array(z.object({ name: z.string().min(1).max(256), type: z.string().min(1).max(64) })).max(10_000);
 
 export const datasetLinkSchema = z.object({
   name: z.string().trim().min(1).max(256),
   version: z.string().trim().min(1).max(128),
-  contentHash: sha256,
+  contentHash: sha256Schema,
   rowCount: z.number().int().nonnegative().nullable().optional(),
   location: z.string().trim().max(2048).nullable().optional(),
   role: z.enum(DATASET_ROLES),
@@ -61,7 +62,7 @@ export const createVersionSchema = z.object({
   description: description.default(''),
   runUuid: z.string().regex(/^[0-9a-f]{32}$/, 'A run id is 32 hexadecimal characters.').nullable().optional(),
   sourceUri: optionalText(2048),
-  artifactSha256: sha256.nullable().optional(),
+  artifactSha256: sha256Schema.nullable().optional(),
   artifactSize: z.number().int().nonnegative().nullable().optional(),
   artifactFormat: optionalText(64),
   inputSignature: signature.nullable().optional(),
@@ -81,7 +82,7 @@ export const aliasSchema = z.object({
     .trim()
     .regex(ALIAS_PATTERN, 'Aliases have 1–64 letters, digits, dash or underscore.')
     .refine((a) => a.toLowerCase() !== 'latest' && !/^v\d+$/i.test(a), '`latest` and `v<number>` are reserved.'),
-  version: z.coerce.number().int().positive('Choose a version.'),
+  version: versionNumberSchema,
 });
 
 export const modelCardSchema = z.object(

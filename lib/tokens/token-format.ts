@@ -15,7 +15,7 @@ export function parseToken(token: string): { prefix: string; secret: string } | 
 }
 
 /** A plain sha256 suffices: the secret has 256 bits of entropy, so there is nothing to brute-force. */
-export function hashSecret(secret: string): string {
+function hashSecret(secret: string): string {
   return crypto.createHash('sha256').update(secret).digest('hex');
 }
 

@@ -49,6 +49,17 @@ describe('API tokens', () => {
     expect((await expectAppError(() => createTokenUseCase(owner, { name: ' ' }))).fieldErrors?.name).toBeDefined();
   });
 
+  it('revokes only by a plain decimal id', async () => {
+    const ds = await makeActor('data_scientist');
+    const { token, info } = createTokenUseCase(ds, { name: 'ids' });
+    for (const raw of [`${info.id}e0`, `0x${info.id.toString(16)}`, `${info.id}.0`, 'abc']) {
+      expect((await expectAppError(() => revokeTokenUseCase(ds, raw))).code).toBe('not_found:token');
+    }
+    expect(actorForToken(token)).not.toBeNull();
+    revokeTokenUseCase(ds, String(info.id));
+    expect(actorForToken(token)).toBeNull();
+  });
+
   it('accepts Bearer, Basic with password, and Basic with a token matching its user', async () => {
     const ds = await makeActor('data_scientist');
     const other = await makeActor('viewer');

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
-import { notFound, parseInput } from '@/lib/errors';
+import { notFound, parseInput, routeId } from '@/lib/errors';
 import { preparedPerConnection } from '@/lib/prepared';
 import { loadActiveActor } from '@/lib/users/queries';
 import { newToken, parseToken, secretMatches } from './token-format';
@@ -61,13 +61,15 @@ export function createTokenUseCase(actor: Actor, input: unknown): { token: strin
   });
 }
 
+const NO_TOKEN = 'No such active token.';
+
 export function revokeTokenUseCase(actor: Actor, tokenId: unknown): void {
   authorize(actor, 'token:own', 'token');
-  const id = parseInput(z.coerce.number().int().positive(), tokenId, 'token');
+  const id = routeId(tokenId, 'token', NO_TOKEN);
   getDb().transaction((tx) => {
     const where = and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id), isNull(apiTokens.revokedAt));
     const row = tx.update(apiTokens).set({ revokedAt: Date.now() }).where(where).returning().get();
-    if (!row) throw notFound('token', 'No such active token.');
+    if (!row) throw notFound('token', NO_TOKEN);
     recordAudit(tx, { actorId: actor.id, action: 'token.revoke', entityType: 'token', entityId: id, after: { prefix: row.prefix } });
   });
 }

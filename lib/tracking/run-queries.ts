@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { experiments, runMetrics, runParams, runTags, users } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
-import { preparedPerConnection } from '@/lib/prepared';
 import type { Point } from '@/lib/metrics/downsample';
+import { pointsInStepOrder } from '@/lib/metrics/history-points';
 import { readSeriesWindow } from '@/lib/metrics/series-window';
 import { findRun } from './runs';
 
@@ -39,10 +39,8 @@ export function getRun(actor: Actor, uuid: string) {
   };
 }
 
-/** Histories run to millions of points: a raw statement that scans only the covering index, with no row mapping. */
-const historyStatement = preparedPerConnection((db) =>
-  db.$client.prepare('SELECT step, timestamp, value FROM metric_history WHERE run_id = ? AND key = ? ORDER BY step, timestamp, value'),
-);
+/** Points of one metric by step, from `offset`; a `limit` of -1 reads to the end. */
+const historyPoints = (runId: number, key: string, limit = -1, offset = 0) => pointsInStepOrder().all(runId, key, limit, offset);
 
 const historyQuery = z.object({ maxPoints: z.coerce.number().int().min(4).max(100_000).optional() });
 
@@ -53,17 +51,12 @@ export function getMetricHistory(actor: Actor, uuid: string, key: string, query:
   const db = getDb();
   const run = findRun(db, uuid);
   if (maxPoints) return { key, ...readSeriesWindow(run.id, key, 'step', {}, maxPoints) };
-  const points = historyStatement().all(run.id, key) as Point[];
+  const points = historyPoints(run.id, key);
   return { key, totalPoints: points.length, points };
 }
 
-/** Params already logged on the run with another value than the one given: MLflow refuses to change them. */
-export function changedParams(actor: Actor, uuid: string, params: Record<string, string>): { key: string; oldValue: string; newValue: string }[] {
+/** One window of a metric's history by step, for clients that page through it without reading the rest. */
+export function getMetricHistoryPage(actor: Actor, uuid: string, key: string, limit: number, offset: number): Point[] {
   authorize(actor, 'read', 'run');
-  const keys = Object.keys(params);
-  if (keys.length === 0) return [];
-  const db = getDb();
-  const run = findRun(db, uuid);
-  const logged = db.select().from(runParams).where(and(eq(runParams.runId, run.id), inArray(runParams.key, keys))).all();
-  return logged.filter((p) => p.value !== params[p.key]).map((p) => ({ key: p.key, oldValue: p.value, newValue: params[p.key] as string }));
+  return historyPoints(findRun(getDb(), uuid).id, key, limit, offset);
 }

@@ -75,19 +75,40 @@ function insertPoints(runId: number, points: { key: string; step: number; timest
 const newer = (p: { step: number; timestamp: number }) =>
   sql`(${runMetrics.step} < ${p.step} OR (${runMetrics.step} = ${p.step} AND ${runMetrics.timestamp} <= ${p.timestamp}))`;
 
+export interface ParamChange {
+  key: string;
+  oldValue: string;
+  newValue: string;
+}
+
+/** A logged param keeps its value: the refusal lists every param of the batch that would have changed. */
+export class ParamChangeError extends AppError {
+  readonly changes: ParamChange[];
+
+  constructor(changes: ParamChange[]) {
+    const keys = changes.map((c) => `"${c.key}"`).join(', ');
+    super(
+      'bad_request',
+      'run',
+      changes.length === 1 ? `Param ${keys} was already logged with a different value.` : `Params ${keys} were already logged with different values.`,
+    );
+    this.changes = changes;
+  }
+}
+
 /** Params, tags and metric points in one transaction; the run's latest value per key moves only forward in (step, timestamp). */
 export function logBatchUseCase(actor: Actor, runUuid: string, input: unknown): void {
   authorize(actor, 'run:write', 'run');
   const data = parseInput(logBatchSchema, input, 'run');
   getDb().transaction((tx) => {
     const run = ownRun(tx, actor, runUuid);
+    const changes: ParamChange[] = [];
     for (const [key, value] of Object.entries(data.params)) {
       const existing = tx.select().from(runParams).where(sql`${runParams.runId} = ${run.id} AND ${runParams.key} = ${key}`).get();
-      if (existing && existing.value !== value) {
-        throw new AppError('bad_request', 'run', `Param "${key}" was already logged with a different value.`);
-      }
+      if (existing && existing.value !== value) changes.push({ key, oldValue: existing.value, newValue: value });
       if (!existing) tx.insert(runParams).values({ runId: run.id, key, value }).run();
     }
+    if (changes.length > 0) throw new ParamChangeError(changes);
     for (const [key, value] of Object.entries(data.tags)) {
       tx.insert(runTags).values({ runId: run.id, key, value }).onConflictDoUpdate({ target: [runTags.runId, runTags.key], set: { value } }).run();
     }

@@ -10,12 +10,18 @@ export function findUserByEmail(email: string) {
   return getDb().select().from(users).where(eq(users.email, email)).get();
 }
 
-/** The actor behind a session, or null when the account is gone or deactivated. */
 const userById = preparedPerConnection((db) => db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
 
+/** The actor behind a session, or null when the account is gone or deactivated. */
 export function loadActiveActor(id: number): Actor | null {
   const row = userById().get({ id });
   return row && row.active ? toActor(row) : null;
+}
+
+/** Id and email of an account, active or not: how a webhook event names who made the change. */
+export function userContact(id: number): { id: number; email: string } | null {
+  const row = userById().get({ id });
+  return row ? { id: row.id, email: row.email } : null;
 }
 
 /** Everyone with email, role and status: for user management only. */

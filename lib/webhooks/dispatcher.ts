@@ -28,7 +28,7 @@ export interface Dispatcher {
 }
 
 /** 10 s × 2^(attempt − 1), at most an hour, plus up to 10 % jitter so failed receivers are not hit in lockstep. */
-export function retryDelay(attempt: number, base: number, max: number, random: () => number): number {
+function retryDelay(attempt: number, base: number, max: number, random: () => number): number {
   const delay = Math.min(base * 2 ** (attempt - 1), max);
   return Math.round(delay + delay * 0.1 * random());
 }
@@ -93,7 +93,7 @@ export function createDispatcher(options: DispatcherOptions = {}): Dispatcher & 
     schedule(pollMs);
   }
 
-  return {
+  const dispatcher: Dispatcher & { start(): void } = {
     start() {
       running = true;
       schedule(0);
@@ -107,9 +107,12 @@ export function createDispatcher(options: DispatcherOptions = {}): Dispatcher & 
     async stop() {
       running = false;
       clearTimeout(timer);
+      // The process's dispatcher steps down, so a later startDispatcher starts a fresh one.
+      if (getRunningDispatcher() === dispatcher) setRunningDispatcher(undefined);
       await Promise.all([...inFlight]);
     },
   };
+  return dispatcher;
 }
 
 /** Starts the process's dispatcher (once) and lets committed changes nudge it. */
@@ -117,15 +120,7 @@ export function startDispatcher(options: DispatcherOptions = {}): Dispatcher {
   const existing = getRunningDispatcher();
   if (existing) return existing;
   const dispatcher = createDispatcher(options);
-  const handle: Dispatcher = {
-    nudge: dispatcher.nudge,
-    runOnce: dispatcher.runOnce,
-    async stop() {
-      if (getRunningDispatcher() === handle) setRunningDispatcher(undefined);
-      await dispatcher.stop();
-    },
-  };
-  setRunningDispatcher(handle);
+  setRunningDispatcher(dispatcher);
   dispatcher.start();
-  return handle;
+  return dispatcher;
 }

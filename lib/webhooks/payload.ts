@@ -1,7 +1,8 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { modelVersions, registeredModels, users } from '@/db/schema';
+import { modelVersions, registeredModels } from '@/db/schema';
 import type { AuditEntry, Writer } from '@/lib/audit/record';
+import { userContact } from '@/lib/users/queries';
 import type { EventType } from './events';
 
 export interface EventPayload {
@@ -54,12 +55,12 @@ function subject(tx: Writer, entry: AuditEntry): { model: string | null; version
 }
 
 export function buildPayload(tx: Writer, id: string, type: EventType, entry: AuditEntry, occurredAt: number): EventPayload {
-  const actor = entry.actorId === null ? undefined : tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, entry.actorId)).get();
   return {
     id,
     type,
     occurred_at: new Date(occurredAt).toISOString(),
-    actor: actor ?? null,
+    // A prepared statement on the transaction's connection: it sees the change's transaction too.
+    actor: entry.actorId === null ? null : userContact(entry.actorId),
     data: {
       entity_type: entry.entityType,
       entity_id: entry.entityId,

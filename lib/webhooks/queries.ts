@@ -1,23 +1,23 @@
 import 'server-only';
-import { desc, eq, inArray, max } from 'drizzle-orm';
+import { desc, eq, inArray, max, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { webhookDeliveries, webhookEvents, webhooks, type WebhookRow } from '@/db/schema';
 import type { Writer } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
-import { notFound, parseInput } from '@/lib/errors';
+import { notFound, parseInput, routeId } from '@/lib/errors';
 import { toDeliveryDto, toWebhookDto, type DeliveryDto, type WebhookDto } from './dto';
-import { deliveryListSchema, webhookIdSchema } from './schemas';
+import { deliveryListSchema } from './schemas';
+
+const NO_WEBHOOK = 'No such webhook.';
 
 /** A route or form id; anything that cannot be one is simply not found. */
 export function parseWebhookId(raw: unknown): number {
-  const parsed = webhookIdSchema.safeParse(raw);
-  if (!parsed.success) throw notFound('webhook', 'No such webhook.');
-  return parsed.data;
+  return routeId(raw, 'webhook', NO_WEBHOOK);
 }
 
 export function findWebhook(db: Writer, id: number): WebhookRow {
   const row = db.select().from(webhooks).where(eq(webhooks.id, id)).get();
-  if (!row) throw notFound('webhook', 'No such webhook.');
+  if (!row) throw notFound('webhook', NO_WEBHOOK);
   return row;
 }
 
@@ -46,15 +46,23 @@ export function getWebhook(actor: Actor, rawId: unknown): WebhookDto {
   return webhookDto(db, findWebhook(db, parseWebhookId(rawId)));
 }
 
-export function deliveryDto(db: Writer, deliveryId: number): DeliveryDto {
-  const row = db
+/** Deliveries with their event's id and type, newest first. */
+function selectDeliveries(db: Writer, where: SQL, limit: number): DeliveryDto[] {
+  return db
     .select({ delivery: webhookDeliveries, event: { uuid: webhookEvents.uuid, type: webhookEvents.type } })
     .from(webhookDeliveries)
     .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
-    .where(eq(webhookDeliveries.id, deliveryId))
-    .get();
-  if (!row) throw notFound('delivery', 'No such delivery.');
-  return toDeliveryDto(row.delivery, row.event);
+    .where(where)
+    .orderBy(desc(webhookDeliveries.id))
+    .limit(limit)
+    .all()
+    .map((r) => toDeliveryDto(r.delivery, r.event));
+}
+
+export function deliveryDto(db: Writer, deliveryId: number): DeliveryDto {
+  const [delivery] = selectDeliveries(db, eq(webhookDeliveries.id, deliveryId), 1);
+  if (!delivery) throw notFound('delivery', 'No such delivery.');
+  return delivery;
 }
 
 /** The latest deliveries of one webhook, newest first (at most 100: a log to look at, not an archive). */
@@ -63,13 +71,5 @@ export function listDeliveries(actor: Actor, rawId: unknown, query: unknown = {}
   const { limit } = parseInput(deliveryListSchema, query, 'delivery');
   const db = getDb();
   const webhook = findWebhook(db, parseWebhookId(rawId));
-  return db
-    .select({ delivery: webhookDeliveries, event: { uuid: webhookEvents.uuid, type: webhookEvents.type } })
-    .from(webhookDeliveries)
-    .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
-    .where(eq(webhookDeliveries.webhookId, webhook.id))
-    .orderBy(desc(webhookDeliveries.id))
-    .limit(limit)
-    .all()
-    .map((r) => toDeliveryDto(r.delivery, r.event));
+  return selectDeliveries(db, eq(webhookDeliveries.webhookId, webhook.id), limit);
 }

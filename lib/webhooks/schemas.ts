@@ -35,4 +35,5 @@ export const deliveryListSchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(100),
 });
 
-export const webhookIdSchema = z.coerce.number({ error: 'No such webhook.' }).int().positive();
+/** Delivery ids are the UUIDs receivers see in `Modelboard-Webhook-Id`. */
+export const deliveryIdSchema = z.uuid();

@@ -9,7 +9,7 @@ export const HEADERS = {
 } as const;
 
 /** Five minutes either way: enough for clock drift, short enough that a captured request cannot be replayed later. */
-export const DEFAULT_TOLERANCE_SECONDS = 300;
+const DEFAULT_TOLERANCE_SECONDS = 300;
 
 function hmac(secret: string, deliveryId: string, timestamp: number | string, body: string): Buffer {
   return crypto.createHmac('sha256', secret).update(`${deliveryId}.${timestamp}.${body}`).digest();

@@ -44,6 +44,16 @@ describe('webhook use cases', () => {
     expect((await expectAppError(() => getWebhook(admin, 'abc'))).status).toBe(404);
   });
 
+  it('takes only plain decimal ids, so "1e2" or "0x1f" find nothing', async () => {
+    const admin = await makeActor('admin');
+    const { webhook } = createWebhookUseCase(admin, { url: 'https://hooks.example.com/in', events: ['*'] });
+    expect(getWebhook(admin, String(webhook.id)).id).toBe(webhook.id);
+    for (const raw of [`${webhook.id}e0`, `0x${webhook.id.toString(16)}`, ` ${webhook.id}`, `${webhook.id}.0`, '0', -webhook.id, webhook.id + 0.5, null]) {
+      expect((await expectAppError(() => getWebhook(admin, raw))).code).toBe('not_found:webhook');
+    }
+    expect((await expectAppError(() => redeliverUseCase(admin, `${webhook.id}e0`, crypto.randomUUID()))).code).toBe('not_found:webhook');
+  });
+
   it('explains bad input field by field and writes nothing', async () => {
     const admin = await makeActor('admin');
     const before = tableCounts();

@@ -5,7 +5,7 @@ import { webhooks, type WebhookRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { parseInput } from '@/lib/errors';
-import type { WebhookDto } from './dto';
+import { toWebhookDto, type WebhookDto } from './dto';
 import { findWebhook, parseWebhookId, webhookDto } from './queries';
 import { createWebhookSchema, updateWebhookSchema } from './schemas';
 import { encryptSecret, newSigningSecret } from './secret-box';
@@ -26,7 +26,7 @@ export function createWebhookUseCase(actor: Actor, input: unknown): { secret: st
       .returning()
       .get();
     recordAudit(tx, { actorId: actor.id, action: 'webhook.create', entityType: 'webhook', entityId: row.id, after: settings(row) });
-    return { secret, webhook: webhookDto(tx, row) };
+    return { secret, webhook: toWebhookDto(row) };
   });
 }
 

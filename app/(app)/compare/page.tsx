@@ -11,8 +11,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { requireActor } from '@/lib/auth/session';
 import { getComparison } from '@/lib/compare/comparison';
 import type { Comparison, Direction } from '@/lib/compare/types';
-import { canEdit } from '@/lib/auth/actor';
-import { getModel } from '@/lib/registry/models';
 import { setDirectionAction } from './actions';
 import { HistoryCharts } from './compare-charts';
 import { MetricBars } from '@/components/compare/metric-bars';
@@ -71,15 +69,13 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
   }
   const { versions, baseline } = comparison;
   const differencesOnly = search.all !== '1';
-  const baseModel = versions[baseline]?.modelName ?? '';
-  const flip = canEdit(actor, 'model:update', getModel(actor, baseModel))
-    ? (metric: string, direction: Direction) => setDirectionAction.bind(null, baseModel, metric, direction)
-    : undefined;
+  const { model: directionModel, editable } = comparison.directions;
+  const flip = editable ? (metric: string, direction: Direction) => setDirectionAction.bind(null, directionModel, metric, direction) : undefined;
   const refs = versions.map((v) => v.ref);
   const windows = comparison.historyKeys.map((metric) => getHistoryWindow(actor, refs, { metric, points: FIRST_WINDOW_POINTS }));
   const trendParam = typeof search.trend === 'string' ? search.trend : undefined;
   const trendMetric = comparison.metrics.find((m) => m.key === trendParam)?.key ?? comparison.metrics[0]?.key;
-  const shared = comparison.metrics.some((m) => m.values.filter((v) => v !== null).length >= 2);
+  const shared = comparison.metrics.some((m) => m.best.length > 0);
   return (
     <div className="space-y-6">
       <Breadcrumbs trail={[{ href: '/models', label: 'Models' }]} current="Compare" />
@@ -133,12 +129,11 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
             <TradeoffScatter versions={versions} metrics={comparison.metrics} />
             {trendMetric && (
               <TrendChart
-                modelName={baseModel}
+                modelName={directionModel}
                 metric={trendMetric}
                 metricOptions={comparison.metrics.map((m) => m.key)}
-                points={getMetricTrend(actor, baseModel, trendMetric)}
-                highlighted={versions.filter((v) => v.modelName === baseModel).map((v) => v.version)}
-                colors={Object.fromEntries(versions.filter((v) => v.modelName === baseModel).map((v) => [v.version, v.color]))}
+                points={getMetricTrend(actor, directionModel, trendMetric)}
+                colors={Object.fromEntries(versions.filter((v) => v.modelName === directionModel).map((v) => [v.version, v.color]))}
               />
             )}
           </div>

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { formObject, withActor } from '@/lib/actions/with-actor';
 import type { ActionResult } from '@/lib/actions/result';
 import { deleteAliasUseCase, setAliasUseCase } from '@/lib/registry/aliases';
-import { deleteModelUseCase, deleteVersionUseCase } from '@/lib/registry/deletes';
+import { deleteModelUseCase } from '@/lib/registry/deletes';
 import { createModelUseCase, updateModelUseCase } from '@/lib/registry/models';
 import { parseTagText } from '@/lib/registry/tag-text';
 
@@ -47,12 +47,4 @@ export async function deleteModelAction(name: string): Promise<ActionResult> {
   if (!result.ok) return result;
   revalidatePath('/models');
   redirect('/models');
-}
-
-export async function deleteVersionAction(name: string, version: number): Promise<ActionResult> {
-  const result = await withActor((actor) => deleteVersionUseCase(actor, name, version));
-  if (!result.ok) return result;
-  const modelPath = `/models/${encodeURIComponent(name)}`;
-  revalidatePath(modelPath, 'layout');
-  redirect(modelPath);
 }

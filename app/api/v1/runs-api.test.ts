@@ -44,4 +44,18 @@ describe('/api/v1 runs', () => {
     expect((await call(history.GET, token, `/api/v1/runs/${id}/metrics/x?maxPoints=2`, { runId: id, key: 'x' })).status).toBe(400);
     expect(tableCounts()).toEqual(before);
   });
+
+  it('refuses to change logged params, naming every one, and writes nothing of the batch', async () => {
+    const token = createTokenUseCase(await makeActor('data_scientist'), { name: 't' }).token;
+    const id = (await call(runs.POST, token, '/api/v1/runs', {}, 'POST', { experimentName: 'e', name: 'r' })).body.run.id as string;
+    const log = (body: unknown) => call(batch.POST, token, `/api/v1/runs/${id}/log-batch`, { runId: id }, 'POST', body);
+    expect((await log({ params: { a: '1', b: '2', c: '3' } })).status).toBe(204);
+    const before = tableCounts();
+    expect((await log({ params: { a: '1', b: '20' }, tags: { t: 'x' } })).body.error).toMatchObject({ code: 'bad_request:run', message: 'Param "b" was already logged with a different value.' });
+    const changed = await log({ params: { a: '10', new: 'x', c: '30' }, metrics: [{ key: 'm', value: 1, step: 0, timestamp: 1 }] });
+    expect(changed.status).toBe(400);
+    expect(changed.body.error.message).toBe('Params "a", "c" were already logged with different values.');
+    expect(tableCounts()).toEqual(before);
+    expect((await log({ params: { a: '1', d: '4' } })).status).toBe(204);
+  });
 });

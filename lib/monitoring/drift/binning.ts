@@ -5,10 +5,10 @@
  * every distinct value of either column is its own bin. Shares are bin counts over sample size.
  */
 
-import { type CategoricalColumn, lowerBound, upperBound } from './sample';
+import { type CategoricalColumn, lowerBound, pairwiseSum, upperBound } from './sample';
 
 /** A reference with more distinct values than this is binned with Sturges' rule. */
-export const MAX_DISTINCT_FOR_VALUE_BINS = 20;
+const MAX_DISTINCT_FOR_VALUE_BINS = 20;
 
 export interface Binned<L> {
   /** Bin labels: the edges' lower bounds for Sturges bins, the values or categories otherwise. */
@@ -55,26 +55,25 @@ export function histogramCounts(sorted: Float64Array, edges: Float64Array): Floa
 }
 
 /** Number of distinct values of an ascending sample. */
-export function distinctCount(sorted: Float64Array): number {
+function distinctCount(sorted: Float64Array): number {
   let count = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
   return count;
 }
 
-function countValues(sorted: Float64Array, into: Map<number, number>): void {
-  for (let i = 0; i < sorted.length; i++) {
-    const v = sorted[i]!;
-    into.set(v, (into.get(v) ?? 0) + 1);
+/** How often each value occurs. */
+function countsOf<L>(values: ArrayLike<L>): Map<L, number> {
+  const counts = new Map<L, number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    counts.set(v, (counts.get(v) ?? 0) + 1);
   }
+  return counts;
 }
 
-/** One bin per distinct value of either sample, in ascending order. */
-export function valueBins(sorted1: Float64Array, sorted2: Float64Array): Binned<number> {
-  const c1 = new Map<number, number>();
-  const c2 = new Map<number, number>();
-  countValues(sorted1, c1);
-  countValues(sorted2, c2);
-  const labels = [...new Set([...c1.keys(), ...c2.keys()])].sort((a, b) => a - b);
+/** One bin per label counted on either side, labels sorted by `compare` (code-unit order when omitted). */
+function pairedBins<L>(c1: Map<L, number>, c2: Map<L, number>, compare?: (a: L, b: L) => number): Binned<L> {
+  const labels = [...new Set([...c1.keys(), ...c2.keys()])].sort(compare);
   return {
     labels,
     referenceCounts: Float64Array.from(labels, (v) => c1.get(v) ?? 0),
@@ -82,9 +81,14 @@ export function valueBins(sorted1: Float64Array, sorted2: Float64Array): Binned<
   };
 }
 
-/** Numeric binning: Sturges bins when the reference has more than 20 distinct values, value bins otherwise. */
+/**
+ * Numeric binning: Sturges bins when the reference has more than 20 distinct values, otherwise one
+ * bin per distinct value of either sample, in ascending order.
+ */
 export function numericBins(sortedReference: Float64Array, sortedCurrent: Float64Array): Binned<number> {
-  if (distinctCount(sortedReference) <= MAX_DISTINCT_FOR_VALUE_BINS) return valueBins(sortedReference, sortedCurrent);
+  if (distinctCount(sortedReference) <= MAX_DISTINCT_FOR_VALUE_BINS) {
+    return pairedBins(countsOf(sortedReference), countsOf(sortedCurrent), (a, b) => a - b);
+  }
   const edges = sturgesEdges(sortedReference, sortedCurrent);
   return {
     labels: Array.from(edges.subarray(0, edges.length - 1)),
@@ -94,28 +98,14 @@ export function numericBins(sortedReference: Float64Array, sortedCurrent: Float6
   };
 }
 
-/** Counts of each label. */
-export function categoryCounts(values: CategoricalColumn): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
-}
-
 /** One bin per category seen in either column, in code-unit order of the labels. */
 export function categoricalBins(reference: CategoricalColumn, current: CategoricalColumn): Binned<string> {
-  const c1 = categoryCounts(reference);
-  const c2 = categoryCounts(current);
-  const labels = [...new Set([...c1.keys(), ...c2.keys()])].sort();
-  return {
-    labels,
-    referenceCounts: Float64Array.from(labels, (v) => c1.get(v) ?? 0),
-    currentCounts: Float64Array.from(labels, (v) => c2.get(v) ?? 0),
-  };
+  return pairedBins(countsOf(reference), countsOf(current));
 }
 
 /** Counts divided by their total; all zeros when the total is zero. */
 export function toShares(counts: Float64Array): Float64Array {
-  let total = 0;
-  for (let i = 0; i < counts.length; i++) total += counts[i]!;
+  // Whole counts add up exactly in any order, so this total is the same however it is summed.
+  const total = pairwiseSum(counts);
   return total > 0 ? counts.map((c) => c / total) : new Float64Array(counts.length);
 }

@@ -8,6 +8,7 @@
  *   with the pooled share p̂ = (x_ref + x_cur) / (n_ref + n_cur); two-sided p = 2 · (1 − Φ(|z|)).
  */
 
+import { pairwiseSum } from './sample';
 import { chiSquareSf, normalSf } from './special';
 
 export interface ChiSquareResult {
@@ -19,12 +20,8 @@ export interface ChiSquareResult {
 /** Chi-square goodness of fit of current counts against reference counts scaled to the current total. */
 export function chiSquareGoodnessOfFit(referenceCounts: Float64Array, currentCounts: Float64Array): ChiSquareResult {
   if (referenceCounts.length !== currentCounts.length) throw new RangeError('chisquare: count vectors differ in length');
-  let nRef = 0;
-  let nCur = 0;
-  for (let i = 0; i < referenceCounts.length; i++) {
-    nRef += referenceCounts[i]!;
-    nCur += currentCounts[i]!;
-  }
+  const nRef = pairwiseSum(referenceCounts);
+  const nCur = pairwiseSum(currentCounts);
   if (!(nRef > 0 && nCur > 0)) throw new RangeError('chisquare: both columns need at least one value');
   const dof = referenceCounts.length - 1;
   let statistic = 0;

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { sturgesEdges, histogramCounts } from './binning';
+import { histogramCounts, sturgesEdges } from './binning';
 import { chiSquareGoodnessOfFit, twoProportionZTest } from './categorical';
-import {
-  categoricalDrift,
-  chiSquareSf,
-  fillEmptyBins,
-  jensenShannonDistance,
-  ksTwoSample,
-  logGamma,
-  normalSf,
-  numericDrift,
-  psiFromShares,
-  regularizedGammaQ,
-  wasserstein,
-  wassersteinNormed,
-} from './index';
+import { categoricalDrift, ksTwoSample, numericDrift, wasserstein, wassersteinNormed } from './index';
+import { jensenShannonDistance } from './jensen-shannon';
 import { kolmogorovCdfDurbin, kolmogorovCdfPomeranz } from './kstwo-exact';
 import { kstwoCdf, kstwoSf } from './kstwo';
+import { fillEmptyBins, psiFromShares } from './psi';
+import { pairwiseSum } from './sample';
 import { smirnovSf } from './smirnov';
+import { chiSquareSf, logGamma, normalSf, regularizedGammaQ } from './special';
 
 const close = (actual: number, expected: number, rel = 1e-12) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.abs(expected));
@@ -111,6 +102,15 @@ describe('distances and binning', () => {
     const cur = new Float64Array([0.4, 0.4, 0.2]);
     const expected = 2 * 0.1 * Math.log(0.5 / 0.4) + (0.0001 - 0.2) * Math.log(0.0001 / 0.2);
     close(psiFromShares(ref, cur), expected);
+  });
+
+  it("pairwiseSum rounds as NumPy's np.sum, not as a plain or a compensated loop", () => {
+    // np.sum gives 7.029999999999999; a plain loop 7.0299999999999985; the exact sum rounds to 7.03.
+    const shares = [0.2, 0.05, 0.21, 0.92, 0.84, 0.11, 0.6, 0.48, 0.59, 0.66, 0.31, 0.96, 0.47, 0.63];
+    expect(pairwiseSum(shares)).toBe(7.029999999999999);
+    // Above 128 values the halves recurse: np.sum(np.arange(1, 130) / 10) is 838.4999999999999.
+    expect(pairwiseSum(Float64Array.from({ length: 129 }, (_, i) => (i + 1) / 10))).toBe(838.4999999999999);
+    expect(pairwiseSum([])).toBe(0);
   });
 
   it('Jensen–Shannon distance is 0 for equal shares and sqrt(ln 2) for disjoint ones', () => {

@@ -101,24 +101,8 @@ export function categoricalDrift(reference: CategoricalColumn, current: Categori
   return report;
 }
 
-export type { Binned } from './binning';
-export {
-  categoricalBins,
-  histogramCounts,
-  MAX_DISTINCT_FOR_VALUE_BINS,
-  numericBins,
-  sturgesEdges,
-  toShares,
-} from './binning';
-export { chiSquareGoodnessOfFit, twoProportionZTest } from './categorical';
 export type { ChiSquareResult, ZTestResult } from './categorical';
-export { jensenShannonDistance } from './jensen-shannon';
-export { KS_MAX_AUTO_N, ksAsymptoticPValue, ksExactPValue, ksStatisticSorted, ksTwoSample, ksTwoSampleSorted } from './ks';
+export { ksTwoSample } from './ks';
 export type { KsMethod, KsResult } from './ks';
-export { kstwoCdf, kstwoSf } from './kstwo';
-export { EMPTY_BIN_SHARE, fillEmptyBins, psiFromShares } from './psi';
 export type { CategoricalColumn, NumericColumn } from './sample';
-export { sortedSample } from './sample';
-export { smirnovSf } from './smirnov';
-export { chiSquareSf, logGamma, normalSf, regularizedGammaP, regularizedGammaQ } from './special';
-export { MIN_REFERENCE_STD, wasserstein, wassersteinNormed } from './wasserstein';
+export { wasserstein, wassersteinNormed } from './wasserstein';

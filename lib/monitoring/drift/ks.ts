@@ -24,7 +24,7 @@ export interface KsResult {
 }
 
 /** Largest sample size for which 'auto' uses the exact distribution. */
-export const KS_MAX_AUTO_N = 10_000;
+const KS_MAX_AUTO_N = 10_000;
 const INT32_MAX = 2_147_483_647;
 
 /**
@@ -60,7 +60,7 @@ export function ksAsymptoticPValue(d: number, n1: number, n2: number): number {
  * Exact two-sided p-value for a statistic d (the snapped statistic is returned as well), or
  * null when the computation is not numerically usable.
  */
-export function ksExactPValue(d: number, n1: number, n2: number): { statistic: number; pvalue: number } | null {
+function ksExactPValue(d: number, n1: number, n2: number): { statistic: number; pvalue: number } | null {
   const g = gcd(n1, n2);
   const lcm = (n1 / g) * n2;
   const h = roundHalfEven(d * lcm);

@@ -39,7 +39,7 @@ function logFactorialOverPower(n: number): number {
  * K0(z) + K1(z)/√n + K2(z)/n + K3(z)/n^1.5 with z = x√n, each term rewritten with Jacobi theta
  * identities into a series that converges fast for small z.
  */
-export function kolmogorovCdfPelzGood(n: number, x: number): number {
+function kolmogorovCdfPelzGood(n: number, x: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const z = Math.sqrt(n) * x;

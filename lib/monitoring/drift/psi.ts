@@ -6,9 +6,9 @@
  */
 
 /** Default share given to an empty bin. */
-export const EMPTY_BIN_SHARE = 0.0001;
+const EMPTY_BIN_SHARE = 0.0001;
 /** Divisor applied to the smallest non-zero share when it is at most EMPTY_BIN_SHARE. */
-export const SMALL_SHARE_DIVISOR = 1e6;
+const SMALL_SHARE_DIVISOR = 1e6;
 
 /** Copy of `shares` with zero entries replaced by the empty-bin share described above. */
 export function fillEmptyBins(shares: Float64Array): Float64Array {

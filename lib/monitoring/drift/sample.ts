@@ -51,7 +51,10 @@ export function meanAndStd(values: Float64Array): { mean: number; std: number } 
   return { mean, std: Math.sqrt(compensatedSum(squares) / n) };
 }
 
-/** Neumaier-compensated sum of an array. */
+/**
+ * Neumaier-compensated sum of an array: correctly rounded in practice and independent of the order of
+ * the values. Used where our order differs from SciPy's (e.g. a sorted copy of the column).
+ */
 export function compensatedSum(values: ArrayLike<number>): number {
   let sum = 0;
   let comp = 0;
@@ -62,4 +65,50 @@ export function compensatedSum(values: ArrayLike<number>): number {
     sum = t;
   }
   return sum + comp;
+}
+
+/**
+ * Sum in the order NumPy's `np.sum` adds a contiguous float64 array (`pairwise_sum`): a plain loop
+ * below 8 values; up to 128, eight interleaved running sums joined as a tree; above that, two halves
+ * (the first a multiple of 8 long) summed recursively. A figure SciPy derives from the same vector,
+ * in the same order, then rounds exactly as SciPy's does; a compensated sum would round differently.
+ */
+export function pairwiseSum(values: ArrayLike<number>): number {
+  return pairwiseRange(values, 0, values.length);
+}
+
+function pairwiseRange(a: ArrayLike<number>, from: number, n: number): number {
+  if (n < 8) {
+    let sum = 0;
+    for (let i = from; i < from + n; i++) sum += a[i]!;
+    return sum;
+  }
+  if (n <= 128) {
+    let r0 = a[from]!;
+    let r1 = a[from + 1]!;
+    let r2 = a[from + 2]!;
+    let r3 = a[from + 3]!;
+    let r4 = a[from + 4]!;
+    let r5 = a[from + 5]!;
+    let r6 = a[from + 6]!;
+    let r7 = a[from + 7]!;
+    const end = from + n;
+    const unrolledEnd = end - (n % 8);
+    let i = from + 8;
+    for (; i < unrolledEnd; i += 8) {
+      r0 += a[i]!;
+      r1 += a[i + 1]!;
+      r2 += a[i + 2]!;
+      r3 += a[i + 3]!;
+      r4 += a[i + 4]!;
+      r5 += a[i + 5]!;
+      r6 += a[i + 6]!;
+      r7 += a[i + 7]!;
+    }
+    let sum = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (; i < end; i++) sum += a[i]!;
+    return sum;
+  }
+  const half = Math.floor(n / 2) - (Math.floor(n / 2) % 8);
+  return pairwiseRange(a, from, half) + pairwiseRange(a, from + half, n - half);
 }

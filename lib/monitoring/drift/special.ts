@@ -80,14 +80,6 @@ function upperContinuedFraction(a: number, x: number): number {
   return h * Math.exp(gammaPrefactorLog(a, x));
 }
 
-/** Regularized lower incomplete gamma P(a, x) = γ(a, x) / Γ(a), for a > 0 and x >= 0. */
-export function regularizedGammaP(a: number, x: number): number {
-  if (!(a > 0) || !(x >= 0)) return Number.NaN;
-  if (x === 0) return 0;
-  if (x === Infinity) return 1;
-  return x < a + 1 ? lowerSeries(a, x) : 1 - upperContinuedFraction(a, x);
-}
-
 /** Regularized upper incomplete gamma Q(a, x) = Γ(a, x) / Γ(a) = 1 − P(a, x), for a > 0 and x >= 0. */
 export function regularizedGammaQ(a: number, x: number): number {
   if (!(a > 0) || !(x >= 0)) return Number.NaN;

@@ -7,10 +7,10 @@
 import { type NumericColumn, compensatedSum, meanAndStd, sortedSample, upperBound } from './sample';
 
 /** Floor for the reference spread when normalizing, so a constant reference does not divide by zero. */
-export const MIN_REFERENCE_STD = 0.001;
+const MIN_REFERENCE_STD = 0.001;
 
 /** W1 between two samples sorted ascending and free of NaN. */
-export function wassersteinSorted(sorted1: Float64Array, sorted2: Float64Array): number {
+function wassersteinSorted(sorted1: Float64Array, sorted2: Float64Array): number {
   const n1 = sorted1.length;
   const n2 = sorted2.length;
   if (n1 === 0 || n2 === 0) throw new RangeError('wasserstein: samples must not be empty');

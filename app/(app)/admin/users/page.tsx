@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { forbidden } from 'next/navigation';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { UserRowControls } from '@/components/admin/user-row-controls';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { can, ROLE_LABELS } from '@/lib/auth/permissions';
+import { pageData } from '@/lib/actions/page-data';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { listUsers } from '@/lib/users/queries';
 import { createUserAction, updateUserAction } from './actions';
@@ -16,8 +16,7 @@ const roles = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, labe
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  if (!can(actor.role, 'user:manage')) forbidden();
-  const users = listUsers(actor);
+  const users = pageData(() => listUsers(actor));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Users</h1>

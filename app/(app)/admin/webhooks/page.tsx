@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { forbidden } from 'next/navigation';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { CreateWebhookForm } from '@/components/webhooks/create-webhook-form';
 import { WebhookTable } from '@/components/webhooks/webhook-table';
-import { can } from '@/lib/auth/permissions';
+import { pageData } from '@/lib/actions/page-data';
 import { requireActor } from '@/lib/auth/session';
 import { listWebhooks } from '@/lib/webhooks/queries';
 import { createWebhookAction } from './actions';
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: 'Webhooks' };
 
 export default async function WebhooksPage() {
   const actor = await requireActor();
-  if (!can(actor.role, 'webhook:manage')) forbidden();
-  const webhooks = listWebhooks(actor);
+  const webhooks = pageData(() => listWebhooks(actor));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>

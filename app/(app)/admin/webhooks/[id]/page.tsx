@@ -1,19 +1,17 @@
 import type { Metadata } from 'next';
-import { forbidden } from 'next/navigation';
+import { ActionButton } from '@/components/action-button';
+import { AutoRefresh } from '@/components/auto-refresh';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
 import { RelativeTime } from '@/components/relative-time';
-import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ActionButton } from '@/components/webhooks/action-button';
-import { AutoRefresh } from '@/components/webhooks/auto-refresh';
 import { DeliveryLog } from '@/components/webhooks/delivery-log';
 import { eventSummary } from '@/components/webhooks/delivery-status';
 import { EditWebhookForm } from '@/components/webhooks/edit-webhook-form';
 import { RotateSecretDialog } from '@/components/webhooks/rotate-secret-dialog';
+import { WebhookActiveBadge } from '@/components/webhooks/webhook-active-badge';
 import { pageData } from '@/lib/actions/page-data';
-import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { deliveryDueSoon } from '@/lib/webhooks/dto';
 import { getWebhook, listDeliveries } from '@/lib/webhooks/queries';
@@ -23,17 +21,18 @@ export const metadata: Metadata = { title: 'Webhook' };
 
 export default async function WebhookPage({ params }: PageProps<'/admin/webhooks/[id]'>) {
   const actor = await requireActor();
-  if (!can(actor.role, 'webhook:manage')) forbidden();
   const rawId = (await params).id;
-  const webhook = pageData(() => getWebhook(actor, rawId));
-  const deliveries = listDeliveries(actor, webhook.id);
+  const { webhook, deliveries } = pageData(() => {
+    const webhook = getWebhook(actor, rawId);
+    return { webhook, deliveries: listDeliveries(actor, webhook.id) };
+  });
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <Breadcrumbs trail={[{ href: '/admin/webhooks', label: 'Webhooks' }]} current={`Webhook ${webhook.id}`} />
         <h1 className="text-2xl font-semibold tracking-tight break-all">{webhook.url}</h1>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          {webhook.active ? <Badge variant="success">active</Badge> : <Badge variant="outline">disabled</Badge>}
+          <WebhookActiveBadge active={webhook.active} />
           <span className="text-muted-fg">{eventSummary(webhook.events)}</span>
         </div>
         {webhook.description && <p className="text-sm text-muted-fg">{webhook.description}</p>}

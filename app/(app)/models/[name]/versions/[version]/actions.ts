@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { formObject, withActor } from '@/lib/actions/with-actor';
 import type { ActionResult } from '@/lib/actions/result';
 import { verifyArtifactUseCase } from '@/lib/registry/artifacts';
+import { deleteVersionUseCase } from '@/lib/registry/deletes';
 import { updateModelCardUseCase } from '@/lib/registry/model-cards';
 
 export async function updateCardAction(modelName: string, version: number, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -14,4 +16,12 @@ export async function updateCardAction(modelName: string, version: number, _prev
 
 export async function verifyArtifactAction(artifactId: number) {
   return withActor((actor) => verifyArtifactUseCase(actor, artifactId));
+}
+
+export async function deleteVersionAction(name: string, version: number): Promise<ActionResult> {
+  const result = await withActor((actor) => deleteVersionUseCase(actor, name, version));
+  if (!result.ok) return result;
+  const modelPath = `/models/${encodeURIComponent(name)}`;
+  revalidatePath(modelPath, 'layout');
+  redirect(modelPath);
 }

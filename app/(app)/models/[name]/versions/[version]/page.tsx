@@ -24,8 +24,7 @@ import { getVersionMetricSeries } from '@/lib/registry/metric-series';
 import { getModelCard } from '@/lib/registry/model-cards';
 import { getModel } from '@/lib/registry/models';
 import { getVersionDetail } from '@/lib/registry/version-detail';
-import { deleteVersionAction } from '../../../actions';
-import { updateCardAction, verifyArtifactAction } from './actions';
+import { deleteVersionAction, updateCardAction, verifyArtifactAction } from './actions';
 
 type Props = PageProps<'/models/[name]/versions/[version]'>;
 
