@@ -17,17 +17,25 @@ const STATUS: Record<ErrorKind, number> = {
 
 export type FieldErrors = Record<string, string[]>;
 
+/** Where in an uploaded table the input failed: the 1-based data row and the column, when known. */
+export interface InputLocation {
+  row?: number;
+  column?: string;
+}
+
 export class AppError extends Error {
   readonly kind: ErrorKind;
   readonly surface: string;
   readonly fieldErrors?: FieldErrors;
+  readonly location?: InputLocation;
 
-  constructor(kind: ErrorKind, surface: string, message: string, fieldErrors?: FieldErrors) {
+  constructor(kind: ErrorKind, surface: string, message: string, fieldErrors?: FieldErrors, location?: InputLocation) {
     super(message);
     this.name = 'AppError';
     this.kind = kind;
     this.surface = surface;
     this.fieldErrors = fieldErrors;
+    this.location = location;
   }
 
   get code(): string {
@@ -69,9 +77,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, surfa
 }
 
 /** A message safe to show anyone: typed errors keep theirs, everything else is hidden. */
-export function publicError(error: unknown): { status: number; code: string; message: string; fieldErrors?: FieldErrors } {
+export function publicError(error: unknown): { status: number; code: string; message: string; fieldErrors?: FieldErrors; location?: InputLocation } {
   if (error instanceof AppError) {
-    return { status: error.status, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    return { status: error.status, code: error.code, message: error.message, fieldErrors: error.fieldErrors, location: error.location };
   }
   return { status: 500, code: 'internal', message: 'Something went wrong on our side. Please try again.' };
 }

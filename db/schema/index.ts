@@ -4,3 +4,4 @@ export * from './registry';
 export * from './audit';
 export * from './tokens';
 export * from './webhooks';
+export * from './monitoring';

@@ -42,9 +42,9 @@ export function apiRoute<C>(handler: Handler<C>) {
       }
       return await handler(request, context, actor);
     } catch (error) {
-      const { status, code, message, fieldErrors } = publicError(error);
+      const { status, code, message, fieldErrors, location } = publicError(error);
       if (!(error instanceof AppError)) logError('api route failed', error, { method: request.method, path: request.nextUrl.pathname });
-      return jsonError(status, code, message, fieldErrors);
+      return jsonError(status, code, message, fieldErrors ?? location);
     }
   };
 }

@@ -4,6 +4,10 @@ import { modelSearchSchema } from '@/lib/registry/api-search';
 import { tagSchema } from '@/lib/registry/tags';
 import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
 import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
+import { alertFiltersSchema } from '@/lib/monitoring/alert-queries';
+import { monitoringPolicySchema } from '@/lib/monitoring/policy';
+import { kindOverrideSchema } from '@/lib/monitoring/references';
+import { batchQuerySchema, referenceQuerySchema } from '@/lib/monitoring/upload-input';
 import { createWebhookSchema, deliveryListSchema, updateWebhookSchema } from '@/lib/webhooks/schemas';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -38,6 +42,19 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'put', path: '/api/v1/models/{name}/versions/{version}/tags/{key}', summary: 'Set one version tag (others are kept)', body: tagSchema.pick({ value: true }), success: 200 },
   { method: 'delete', path: '/api/v1/models/{name}/versions/{version}/tags/{key}', summary: 'Remove one version tag', success: 204 },
   { method: 'post', path: '/api/v1/models/{name}/versions/{version}/artifacts', summary: 'Upload an artifact as the raw body (?fileName=…; ?sha256= or X-Checksum-SHA256 to refuse a corrupted upload)', success: 201 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}/reference', summary: 'The version’s current reference: rows, column kinds and roles, source and sha256 (null when none)', success: 200 },
+  { method: 'put', path: '/api/v1/models/{name}/versions/{version}/reference', summary: 'Upload the reference table as the raw body (CSV, JSON array or NDJSON), or take it from a lineage dataset (?dataset=name@version)', query: referenceQuerySchema, success: 201 },
+  { method: 'patch', path: '/api/v1/models/{name}/versions/{version}/reference/columns/{column}', summary: 'Judge a reference column as numeric or categorical', body: kindOverrideSchema, success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}/batches', summary: 'The version’s production batches, newest first', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/batches', summary: 'Send a production batch as the raw body; answered with its drift report (all or nothing; 400 names the row and column that failed)', query: batchQuerySchema, success: 201 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}/batches/{id}', summary: 'A batch’s drift report', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/batches/{id}/labels', summary: 'Labels for an earlier batch (one `label` column in its row order); answered with the report and its performance', success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}/monitoring', summary: 'Drift timeline per column and performance over time', success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/monitoring-policy', summary: 'The model’s monitoring policy (the default when none was set)', success: 200 },
+  { method: 'put', path: '/api/v1/models/{name}/monitoring-policy', summary: 'Replace the monitoring policy: methods and thresholds per column or type, critical columns, dataset-drift share, performance bounds', body: monitoringPolicySchema, success: 200 },
+  { method: 'get', path: '/api/v1/alerts', summary: 'Alerts, newest first, with unresolved counts', query: alertFiltersSchema, success: 200 },
+  { method: 'get', path: '/api/v1/alerts/counts', summary: 'Unresolved alerts: open, acknowledged, critical', success: 200 },
+  { method: 'post', path: '/api/v1/alerts/{id}/{action}', summary: 'acknowledge, resolve (a comment is required) or retraining (sends a retraining.requested event)', success: 200 },
   { method: 'get', path: '/api/v1/artifacts/{id}', summary: 'Download an artifact (Content-Length, single-range Range requests, sha256 ETag)', success: 200 },
   { method: 'post', path: '/api/v1/artifacts/{id}/verify', summary: 'Re-hash the stored file and compare it with the recorded sha256', success: 200 },
   { method: 'put', path: '/api/v1/models/{name}/metric-directions/{metric}', summary: 'Say whether higher or lower is better for a metric of this model (null resets)', body: metricDirectionSchema.pick({ direction: true }), success: 200 },

@@ -14,6 +14,8 @@ export type Permission =
   | 'card:write'
   | 'artifact:write'
   | 'run:write'
+  | 'monitoring:write'
+  | 'alert:triage'
   | 'stage:transition'
   | 'user:manage'
   | 'webhook:manage';
@@ -31,12 +33,15 @@ const AUTHOR: Permission[] = [
   'card:write',
   'artifact:write',
   'run:write',
+  'monitoring:write',
+  'alert:triage',
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(['read', 'token:own']),
   data_scientist: new Set(AUTHOR),
-  reviewer: new Set(['read', 'token:own']),
+  // Reviewers triage alerts (acknowledge, resolve, ask for retraining) but change no model.
+  reviewer: new Set(['read', 'token:own', 'alert:triage']),
   // Direct stage changes are an admin override until promotion requests arrive.
   admin: new Set([...AUTHOR, 'stage:transition', 'user:manage', 'webhook:manage']),
 };

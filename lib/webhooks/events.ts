@@ -42,6 +42,7 @@ const AUDIT_EVENTS: Readonly<Record<string, SubscribableEvent>> = {
   'model.update': 'model.updated',
   'model.rename': 'model.renamed',
   'model.metric_direction': 'model.updated',
+  'monitoring.policy': 'model.updated',
   'model.delete': 'model.deleted',
   'version.create': 'version.created',
   'version.update': 'version.updated',

@@ -62,7 +62,7 @@ function distinctCount(sorted: Float64Array): number {
 }
 
 /** How often each value occurs. */
-function countsOf<L>(values: ArrayLike<L>): Map<L, number> {
+export function countsOf<L>(values: ArrayLike<L>): Map<L, number> {
   const counts = new Map<L, number>();
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -72,7 +72,7 @@ function countsOf<L>(values: ArrayLike<L>): Map<L, number> {
 }
 
 /** One bin per label counted on either side, labels sorted by `compare` (code-unit order when omitted). */
-function pairedBins<L>(c1: Map<L, number>, c2: Map<L, number>, compare?: (a: L, b: L) => number): Binned<L> {
+export function pairedBins<L>(c1: Map<L, number>, c2: Map<L, number>, compare?: (a: L, b: L) => number): Binned<L> {
   const labels = [...new Set([...c1.keys(), ...c2.keys()])].sort(compare);
   return {
     labels,

@@ -9,7 +9,7 @@
 
 import { probOutsideInsideMethod, probOutsideSquare } from './ks-exact';
 import { kstwoSf } from './kstwo';
-import { type NumericColumn, sortedSample, upperBound } from './sample';
+import { type NumericColumn, sortedSample } from './sample';
 import { clipProbability, gcd, roundHalfEven } from './special';
 
 export type KsMethod = 'auto' | 'exact' | 'asymp';
@@ -40,8 +40,9 @@ export function ksStatisticSorted(sorted1: Float64Array, sorted2: Float64Array):
   let minDiff = Infinity;
   while (i < n1 || j < n2) {
     const x = j >= n2 || (i < n1 && sorted1[i]! <= sorted2[j]!) ? sorted1[i]! : sorted2[j]!;
-    i = upperBound(sorted1, x, i);
-    j = upperBound(sorted2, x, j);
+    // Past every value ≤ x on both sides: a linear merge, as both samples are sorted.
+    while (i < n1 && sorted1[i]! <= x) i++;
+    while (j < n2 && sorted2[j]! <= x) j++;
     const diff = i / n1 - j / n2;
     if (diff > maxDiff) maxDiff = diff;
     if (diff < minDiff) minDiff = diff;
