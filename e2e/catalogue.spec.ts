@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
-const DEMO_MODELS = ['car-mpg-regressor', 'car-origin-classifier', 'iris-species-classifier', 'penguin-body-mass-regressor', 'penguin-species-classifier'];
+const DEMO_MODELS = ['car-mpg-regressor', 'car-origin-classifier', 'iris-species-classifier', 'penguin-body-mass-regressor', 'penguin-species-classifier', 'seattle-weather-classifier'];
 
 const rowNames = (page: import('@playwright/test').Page) => page.locator('tbody tr td:nth-child(2) > a').allTextContents();
 
@@ -33,10 +33,10 @@ test('searches, filters and sorts, all kept in the URL', async ({ page }) => {
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('penguin');
 
   await page.goto('/models?has=production&sort=name');
-  expect(await rowNames(page)).toEqual(['car-mpg-regressor', 'car-origin-classifier', 'iris-species-classifier', 'penguin-species-classifier']);
+  expect(await rowNames(page)).toEqual(['car-mpg-regressor', 'car-origin-classifier', 'iris-species-classifier', 'penguin-species-classifier', 'seattle-weather-classifier']);
   await page.getByRole('link', { name: /^Name/ }).click();
   await expect(page).toHaveURL(/dir=desc/);
-  expect((await rowNames(page))[0]).toBe('penguin-species-classifier');
+  expect((await rowNames(page))[0]).toBe('seattle-weather-classifier');
 });
 
 test('filters by risk tier and tag, and shows an empty state with a way out', async ({ page }) => {

@@ -1,15 +1,18 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AlertsNavBadge } from '@/components/alerts/alerts-nav-badge';
 import { AppNav } from '@/components/shell/app-nav';
 import { UserMenu } from '@/components/shell/user-menu';
 import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
+import { alertCounts } from '@/lib/monitoring/alert-queries';
 import { signOutAction } from '../login/actions';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   const links = [
     { href: '/models', label: 'Models' },
+    { href: '/alerts', label: 'Alerts' },
     { href: '/api-docs', label: 'API' },
   ];
   if (can(actor.role, 'user:manage')) links.push({ href: '/admin/users', label: 'Users' });
@@ -24,7 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/models" className="font-semibold tracking-tight">
             Modelboard
           </Link>
-          <AppNav links={links} />
+          <AppNav links={links} badges={{ '/alerts': <AlertsNavBadge initial={alertCounts(actor)} className="ml-1.5" /> }} />
           <div className="ml-auto">
             <UserMenu name={actor.name} email={actor.email} role={ROLE_LABELS[actor.role]} signOut={signOutAction} />
           </div>

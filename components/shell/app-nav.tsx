@@ -2,9 +2,11 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 
-export function AppNav({ links }: { links: { href: string; label: string }[] }) {
+/** `badges` render inside their link, so a count becomes part of the link's accessible name. */
+export function AppNav({ links, badges = {} }: { links: { href: string; label: string }[]; badges?: Record<string, ReactNode> }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
@@ -18,6 +20,7 @@ export function AppNav({ links }: { links: { href: string; label: string }[] }) 
             className={cn('whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-muted-fg hover:bg-muted hover:text-fg', active && 'bg-muted text-fg')}
           >
             {link.label}
+            {badges[link.href]}
           </Link>
         );
       })}

@@ -10,6 +10,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { insertUser } from '@/lib/users/use-cases';
 import { getDb } from '../client';
 import { backdateToRuns } from './backdate';
+import { seedMonitoring } from './monitoring';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { trainDemoModels, type DemoModel, type DemoVersion } from './train';
 
@@ -60,8 +61,8 @@ async function seedModel(owner: Actor, admin: Actor, model: DemoModel, index: nu
   setAliasUseCase(owner, model.name, { alias: 'champion', version: best });
   if (newest !== best) setAliasUseCase(owner, model.name, { alias: 'challenger', version: newest });
   updateModelCardUseCase(owner, model.name, best, model.card);
-  // The last model stays pre-production so the catalogue's "has a production version" filter has something to exclude.
-  if (index < 4) transitionStageUseCase(admin, model.name, best, { stage: 'production' });
+  // The fifth model stays pre-production so the catalogue's "has a production version" filter has something to exclude.
+  if (index !== 4) transitionStageUseCase(admin, model.name, best, { stage: 'production' });
   if (newest !== best) transitionStageUseCase(admin, model.name, newest, { stage: 'staging' });
 }
 
@@ -73,12 +74,14 @@ export async function seedDemoWorkspace(): Promise<{ models: number; versions: n
     users.push({ id: dto.id, email: dto.email, name: dto.name, role: dto.role, team: dto.team });
   }
   const admin = users.find((u) => u.role === 'admin') as Actor;
+  const reviewer = users.find((u) => u.role === 'reviewer') as Actor;
   const scientists = users.filter((u) => u.role === 'data_scientist');
   const models = await trainDemoModels();
   const commit = headCommit();
   for (const [index, model] of models.entries()) {
     const owner = scientists.find((s) => s.team === model.team) ?? (scientists[index % scientists.length] as Actor);
     await seedModel(owner, admin, model, index, commit);
+    await seedMonitoring(owner, reviewer, model);
   }
   backdateToRuns(getDb().$client);
   return { models: models.length, versions: models.reduce((n, m) => n + m.versions.length, 0) };

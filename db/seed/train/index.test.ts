@@ -18,10 +18,11 @@ function bestMetric(model: DemoModel, metric: string): number {
   return model.versions[model.bestVersionIndex ?? -1]?.metrics[metric] ?? Number.NaN;
 }
 
+// Two full trainings take several seconds of CPU (the forests most), well past Vitest's 10 s hook default on a busy machine.
 beforeAll(async () => {
   first = await trainDemoModels({ now: NOW });
   second = await trainDemoModels({ now: NOW });
-});
+}, 120_000);
 
 describe('trainDemoModels', () => {
   it('trains at least four uniquely and validly named models of both tasks with 3–6 versions each', () => {
@@ -39,6 +40,13 @@ describe('trainDemoModels', () => {
     expect(bestMetric(modelNamed(first, 'iris-species-classifier'), 'accuracy')).toBeGreaterThan(0.85);
     expect(bestMetric(modelNamed(first, 'car-mpg-regressor'), 'r2')).toBeGreaterThan(0.6);
     expect(bestMetric(modelNamed(first, 'penguin-body-mass-regressor'), 'r2')).toBeGreaterThan(0.6);
+    expect(bestMetric(modelNamed(first, 'seattle-weather-classifier'), 'accuracy')).toBeGreaterThan(0.75);
+  });
+
+  it('attaches production monitoring data to the weather model only, for its best version', () => {
+    const monitored = first.filter((model) => model.monitoring);
+    expect(monitored.map((model) => model.name)).toEqual(['seattle-weather-classifier']);
+    expect(monitored[0]?.monitoring?.versionIndex).toBe(monitored[0]?.bestVersionIndex);
   });
 
   it('gives the versions of a model honestly different results', () => {
@@ -63,6 +71,7 @@ describe('trainDemoModels', () => {
     const stable = (models: DemoModel[]) =>
       models.map((model) => ({
         card: model.card,
+        monitoring: model.monitoring,
         versions: model.versions.map((v) => ({ params: v.params, metrics: v.metrics, start: v.startTime, artifact: v.artifact.content.toString('base64') })),
       }));
     expect(stable(second)).toEqual(stable(first));

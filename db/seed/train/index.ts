@@ -3,10 +3,20 @@ import { trainCarOriginClassifier } from './models/car-origin-classifier';
 import { trainIrisSpeciesClassifier } from './models/iris-species-classifier';
 import { trainPenguinBodyMassRegressor } from './models/penguin-body-mass-regressor';
 import { trainPenguinSpeciesClassifier } from './models/penguin-species-classifier';
+import { trainSeattleWeatherClassifier } from './models/seattle-weather-classifier';
 import type { ModelContext } from './run-record';
 import type { DemoModel } from './types';
 
-export type { DemoDataset, DemoModel, DemoVersion, MetricPoint, SignatureColumn, TaskType } from './types';
+export type {
+  DemoDataset,
+  DemoModel,
+  DemoMonitoring,
+  DemoVersion,
+  MetricPoint,
+  MonitoringBatch,
+  SignatureColumn,
+  TaskType,
+} from './types';
 
 const TRAINERS: readonly ((context: ModelContext) => DemoModel)[] = [
   trainIrisSpeciesClassifier,
@@ -14,6 +24,7 @@ const TRAINERS: readonly ((context: ModelContext) => DemoModel)[] = [
   trainCarMpgRegressor,
   trainCarOriginClassifier,
   trainPenguinBodyMassRegressor,
+  trainSeattleWeatherClassifier,
 ];
 
 /**

@@ -30,6 +30,17 @@ describe('classification metrics', () => {
     expect(f1Macro([0, 0, 1], [0, 0, 0], 3)).toBeCloseTo(0.8 / 3, 12);
   });
 
+  it('averages over the classes in the labels or the predictions only when asked to', () => {
+    // Class 1 never occurs; class 2 only as a wrong guess. 0 → P 2/3, R 1, F1 4/5; 2 → all 0; 3 → P 1, R 1/3, F1 1/2.
+    const labels = [0, 0, 3, 3, 3];
+    const guesses = [0, 0, 3, 2, 0];
+    expect(precisionMacro(labels, guesses, 4, 'present')).toBeCloseTo(5 / 9, 12);
+    expect(recallMacro(labels, guesses, 4, 'present')).toBeCloseTo(4 / 9, 12);
+    expect(f1Macro(labels, guesses, 4, 'present')).toBeCloseTo(13 / 30, 12);
+    expect(f1Macro(labels, guesses, 4)).toBeCloseTo(13 / 40, 12);
+    expect(classificationMetrics(actual, predicted, 3, 'present')).toEqual(classificationMetrics(actual, predicted, 3));
+  });
+
   it('bundles the four scores under MLflow-style names', () => {
     expect(Object.keys(classificationMetrics(actual, predicted, 3))).toEqual([
       'accuracy',

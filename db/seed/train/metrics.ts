@@ -3,6 +3,14 @@
  * model never predicts still counts in the macro averages (sklearn's behaviour with zero_division=0).
  */
 
+/**
+ * Which classes a macro average runs over. `all`: every class 0..classCount-1. `present`: only classes that
+ * occur in the labels or the predictions (scikit-learn's default), which is what model monitoring computes
+ * on a production batch (lib/monitoring/engine/performance.ts): a July batch without snow must not be
+ * scored as if the model had failed on snow.
+ */
+export type MacroClasses = 'all' | 'present';
+
 function assertSameLength(actual: readonly number[], predicted: readonly number[]): void {
   if (actual.length !== predicted.length) {
     throw new RangeError(`length mismatch: ${actual.length} actual vs ${predicted.length} predicted`);
@@ -43,17 +51,22 @@ function perClassCounts(actual: readonly number[], predicted: readonly number[],
 const ratio = (numerator: number, denominator: number): number => (denominator === 0 ? 0 : numerator / denominator);
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-export function precisionMacro(actual: readonly number[], predicted: readonly number[], classCount: number): number {
-  return mean(perClassCounts(actual, predicted, classCount).map((c) => ratio(c.truePositive, c.predictedPositive)));
+function averagedClasses(actual: readonly number[], predicted: readonly number[], classCount: number, over: MacroClasses): ClassCounts[] {
+  const counts = perClassCounts(actual, predicted, classCount);
+  return over === 'all' ? counts : counts.filter((c) => c.actualPositive > 0 || c.predictedPositive > 0);
 }
 
-export function recallMacro(actual: readonly number[], predicted: readonly number[], classCount: number): number {
-  return mean(perClassCounts(actual, predicted, classCount).map((c) => ratio(c.truePositive, c.actualPositive)));
+export function precisionMacro(actual: readonly number[], predicted: readonly number[], classCount: number, over: MacroClasses = 'all'): number {
+  return mean(averagedClasses(actual, predicted, classCount, over).map((c) => ratio(c.truePositive, c.predictedPositive)));
+}
+
+export function recallMacro(actual: readonly number[], predicted: readonly number[], classCount: number, over: MacroClasses = 'all'): number {
+  return mean(averagedClasses(actual, predicted, classCount, over).map((c) => ratio(c.truePositive, c.actualPositive)));
 }
 
 /** Mean of per-class F1 scores, not the F1 of the macro precision and recall (they differ). */
-export function f1Macro(actual: readonly number[], predicted: readonly number[], classCount: number): number {
-  const scores = perClassCounts(actual, predicted, classCount).map((c) =>
+export function f1Macro(actual: readonly number[], predicted: readonly number[], classCount: number, over: MacroClasses = 'all'): number {
+  const scores = averagedClasses(actual, predicted, classCount, over).map((c) =>
     ratio(2 * c.truePositive, c.predictedPositive + c.actualPositive),
   );
   return mean(scores);
@@ -98,12 +111,13 @@ export function classificationMetrics(
   actual: readonly number[],
   predicted: readonly number[],
   classCount: number,
+  over: MacroClasses = 'all',
 ): Record<string, number> {
   return {
     accuracy: accuracy(actual, predicted),
-    precision_macro: precisionMacro(actual, predicted, classCount),
-    recall_macro: recallMacro(actual, predicted, classCount),
-    f1_macro: f1Macro(actual, predicted, classCount),
+    precision_macro: precisionMacro(actual, predicted, classCount, over),
+    recall_macro: recallMacro(actual, predicted, classCount, over),
+    f1_macro: f1Macro(actual, predicted, classCount, over),
   };
 }
 

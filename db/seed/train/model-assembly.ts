@@ -8,7 +8,7 @@ export interface BestRun {
 }
 
 /** How a model presents itself in the registry, independent of what training produced. */
-export type ModelMeta = Omit<DemoModel, 'versions' | 'card' | 'bestVersionIndex'>;
+export type ModelMeta = Omit<DemoModel, 'versions' | 'card' | 'bestVersionIndex' | 'monitoring'>;
 
 export interface ModelAssembly {
   context: ModelContext;

@@ -40,6 +40,10 @@ export function readPackageJsonFile(packageName: string, relativePath: string): 
   return readJson(path.join(packageRoot(packageName), relativePath));
 }
 
+export function readPackageTextFile(packageName: string, relativePath: string): string {
+  return readFileSync(path.join(packageRoot(packageName), relativePath), 'utf8');
+}
+
 /** Where a split came from, in the `npm:<package>@<version>/<file>#<split>` form the registry displays. */
 export interface PackageSource {
   packageName: string;

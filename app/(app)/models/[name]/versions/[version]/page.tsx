@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConfirmDeleteDialog } from '@/components/confirm-delete-dialog';
 import { MetricHistoryChart } from '@/components/charts/metric-history-chart';
@@ -15,6 +16,7 @@ import { ModelCardEditor } from '@/components/versions/model-card-editor';
 import { RunSummary } from '@/components/versions/run-summary';
 import { SignatureTable } from '@/components/versions/signature-table';
 import { Badge } from '@/components/ui/badge';
+import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { pageData, routeParam, versionParam } from '@/lib/actions/page-data';
 import { canEdit } from '@/lib/auth/actor';
@@ -61,6 +63,9 @@ export default async function VersionPage({ params }: Props) {
             {detail.modelName} · version {detail.version}
           </h1>
           <StageBadge stage={detail.stage} />
+          <Link href={`/models/${encodeURIComponent(detail.modelName)}/versions/${detail.version}/monitoring`} className={buttonVariants({ variant: 'outline', size: 'sm' })}>
+            Monitoring
+          </Link>
           {detail.aliases.map((a) => (
             <Badge key={a} variant="secondary">
               @{a}
