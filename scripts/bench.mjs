@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runApiSuite } from '../bench/lib/api-suite.mjs';
 import { runCatalogueSuite } from '../bench/lib/catalogue-suite.mjs';
 import { runCompareSuite } from '../bench/lib/compare-suite.mjs';
+import { runMonitoringSuite } from '../bench/lib/monitoring-suite.mjs';
 import { cleanupAll, ensureBuild, lastServerLog } from '../bench/lib/workspace.mjs';
 
 /**
@@ -9,7 +10,8 @@ import { cleanupAll, ensureBuild, lastServerLog } from '../bench/lib/workspace.m
  * the production build. `catalogue` times the catalogue and version pages one request at a time
  * (bench/results/catalogue.json); `api` loads /api/v1 with autocannon (bench/results/api.json);
  * `compare` compares ten versions with million-step histories, on the server and in Chromium
- * (bench/results/compare.json).
+ * (bench/results/compare.json); `monitoring` ingests a 1,000,000-row CSV batch and its drift report through
+ * the API while the catalogue is requested alongside (bench/results/monitoring.json).
  * Missing a target is reported, not a failure; only errors make the exit code non-zero.
  */
 const { values: args } = parseArgs({
@@ -35,9 +37,14 @@ const { values: args } = parseArgs({
     'compare-metrics': { type: 'string', default: '5' },
     'compare-steps': { type: 'string', default: '1000000' },
     'compare-out': { type: 'string', default: 'bench/results/compare.json' },
+    // monitoring suite
+    'monitoring-rows': { type: 'string', default: '1000000' },
+    'monitoring-reference-rows': { type: 'string', default: '100000' },
+    'monitoring-runs': { type: 'string', default: '3' },
+    'monitoring-out': { type: 'string', default: 'bench/results/monitoring.json' },
   },
 });
-const SUITES = { catalogue: runCatalogueSuite, api: runApiSuite, compare: runCompareSuite };
+const SUITES = { catalogue: runCatalogueSuite, api: runApiSuite, compare: runCompareSuite, monitoring: runMonitoringSuite };
 if (args.suite !== 'all' && !SUITES[args.suite]) throw new Error(`--suite is one of ${Object.keys(SUITES).join(', ')} or all, not ${args.suite}.`);
 
 // Every way out passes through 'exit', whose handler may only do synchronous work: killing and deleting are.

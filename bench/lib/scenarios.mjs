@@ -7,7 +7,8 @@ const FILTERS = [
   ['low', 'ranking'],
   ['high', 'nlp'],
 ];
-const hasModelRow = (body) => /href="\/models\/[a-z-]+-\d{5}"/.test(body);
+/** A catalogue page lists at least one generated model (`<family>-<5 digits>`). */
+export const hasModelRow = (body) => /href="\/models\/[a-z-]+-\d{5}"/.test(body);
 
 /** Spreads requests over many versions, deterministically, by stepping through ids with a large prime. */
 function versionRequests(db, count, offset) {
