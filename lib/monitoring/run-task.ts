@@ -2,8 +2,10 @@ import 'server-only';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '@/lib/errors';
+import type { ColumnJudgement } from './engine/batch-judge';
+import { type TaskFailure, type TaskOutput, type TaskSpec, asFailure, mergeShares, startTask } from './engine/task';
 import type { FromWorker, ToWorker } from './engine/worker';
-import { type TaskFailure, type TaskOutput, type TaskSpec, asFailure, startTask } from './engine/task';
+import type { ColumnData } from './ingest';
 
 const MIB = 1024 ** 2;
 
@@ -56,31 +58,54 @@ async function inline(spec: TaskSpec, body: AsyncIterable<Uint8Array>): Promise<
   }
 }
 
-async function inWorker(spec: TaskSpec, body: AsyncIterable<Uint8Array>): Promise<TaskOutput> {
-  const worker = new Worker(new URL('./engine/worker.ts', import.meta.url));
-  const result = new Promise<TaskOutput>((resolve, reject) => {
-    worker.once('message', (message: FromWorker) => {
-      if (message.ok) resolve(message.output as TaskOutput);
+const workerUrl = () => new URL('./engine/worker.ts', import.meta.url);
+
+/** The worker's one answer: its output, or a 400 for bad input, or the error; `onHandOff` sees hand-offs before it. */
+function answerOf(worker: Worker, onHandOff: (columns: ColumnData[], rowCount: number) => void = () => undefined): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    worker.on('message', (message: FromWorker) => {
+      if ('handOff' in message) onHandOff(message.handOff, message.rowCount);
+      else if (message.ok) resolve(message.output);
       else reject(message.failure ? badInput(message.failure) : new Error(`monitoring worker: ${message.message}`));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`monitoring worker exited with code ${code}`)));
   });
+}
+
+/**
+ * One worker parses the upload as it streams in. For a batch, a second one, started at once so it is
+ * ready, judges about half of the columns while the first judges the rest: judging a million rows is
+ * mostly sorting, and the two halves share nothing.
+ */
+async function inWorker(spec: TaskSpec, body: AsyncIterable<Uint8Array>): Promise<TaskOutput> {
+  const parser = new Worker(workerUrl());
+  const judge = spec.type === 'batch' ? new Worker(workerUrl()) : null;
+  let share: Promise<ColumnJudgement[]> | null = null;
+  const parsed = answerOf(parser, (columns, rowCount) => {
+    if (spec.type !== 'batch' || !judge) return;
+    share = answerOf(judge) as Promise<ColumnJudgement[]>;
+    // Awaited once the parser answers; until then a failure must not go unhandled.
+    share.catch(() => undefined);
+    judge.postMessage({ type: 'judge', share: { reference: spec.reference, policy: spec.policy, rowCount, columns } } satisfies ToWorker);
+  }) as Promise<TaskOutput>;
   // A row refused mid-upload ends the upload: no point reading the rest of the body.
   let refused = false;
-  result.catch(() => (refused = true));
-  const send = (message: ToWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+  parsed.catch(() => (refused = true));
   try {
-    send({ type: 'start', spec });
+    parser.postMessage({ type: 'start', spec, split: judge !== null } satisfies ToWorker);
     for await (const chunk of limited(body)) {
       if (refused) break;
       const copy = chunk.slice();
-      send({ type: 'chunk', chunk: copy }, [copy.buffer]);
+      parser.postMessage({ type: 'chunk', chunk: copy } satisfies ToWorker, [copy.buffer]);
     }
-    send({ type: 'end' });
-    return await result;
+    parser.postMessage({ type: 'end' } satisfies ToWorker);
+    const output = await parsed;
+    if (output.type !== 'batch' || spec.type !== 'batch' || !share) return output;
+    return mergeShares(spec.reference, output, await share);
   } finally {
-    void worker.terminate();
+    void parser.terminate();
+    void judge?.terminate();
   }
 }
 

@@ -53,6 +53,11 @@ export function getDriftTimeline(actor: Actor, modelName: string, version: numbe
     // A policy change mid-way: the line is labelled by the method of the latest batch.
     if (i === batches.length - 1) Object.assign(column, { method, measures: METHOD_RULES[method].measures });
   }
+  // A batch without the column (it came before a reference change) draws the threshold the column had.
+  for (const column of columns.values()) {
+    let last = column.thresholds.find((t) => !Number.isNaN(t)) ?? 0;
+    column.thresholds = column.thresholds.map((t) => (Number.isNaN(t) ? last : (last = t)));
+  }
   return { batches: batches.map(({ id, observedAt }) => ({ id, observedAt })), columns: [...columns.values()] };
 }
 

@@ -101,11 +101,31 @@ function judgeColumn(info: ReferenceColumnInfo, data: ReferenceColumnData, colum
   };
 }
 
-/** Every feature and the prediction column, judged; labels are not a drift subject. */
-export function judgeBatch(reference: ReferenceSnapshot, batch: { rowCount: number; columns: ColumnData[] }, policy: MonitoringPolicy): ColumnJudgement[] {
+/** The columns a batch is judged on: every feature and the prediction; labels are not a drift subject. */
+export const judgedColumns = (reference: ReferenceSnapshot) => reference.columns.filter((info) => info.role !== 'label');
+
+/** The judged columns (or only those named), in reference order; the batch must hold each of them. */
+export function judgeBatch(reference: ReferenceSnapshot, batch: { rowCount: number; columns: ColumnData[] }, policy: MonitoringPolicy, only?: ReadonlySet<string>): ColumnJudgement[] {
   const byName = new Map(batch.columns.map((c) => [c.name, c]));
   const dataByName = new Map(reference.data.map((d) => [d.name, d]));
-  return reference.columns
-    .filter((info) => info.role !== 'label')
+  return judgedColumns(reference)
+    .filter((info) => !only || only.has(info.name))
     .map((info) => judgeColumn(info, dataByName.get(info.name)!, byName.get(info.name)!, batch.rowCount, reference, policy));
+}
+
+/**
+ * Splits the judged columns into two shares of about equal work for two threads: a numeric column
+ * (sorted, then merged) costs several times a categorical one (counted).
+ */
+export function splitColumns(reference: ReferenceSnapshot): [Set<string>, Set<string>] {
+  const shares: [Set<string>, Set<string>] = [new Set(), new Set()];
+  const load = [0, 0];
+  const cost = (kind: string) => (kind === 'numeric' ? 4 : 1);
+  const columns = [...judgedColumns(reference)].sort((a, b) => cost(b.inferredKind) - cost(a.inferredKind));
+  for (const info of columns) {
+    const lighter = load[0]! <= load[1]! ? 0 : 1;
+    shares[lighter].add(info.name);
+    load[lighter]! += cost(info.inferredKind);
+  }
+  return shares;
 }

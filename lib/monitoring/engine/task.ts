@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { type ColumnData, type ColumnKind, type ExpectedColumn, IngestError, type TableFormat, createTableParser } from '../ingest';
 import type { MonitoringPolicy } from '../policy';
-import { type ColumnJudgement, type ReferenceSnapshot, judgeBatch } from './batch-judge';
+import { type ColumnJudgement, type ReferenceSnapshot, judgeBatch, judgedColumns, splitColumns } from './batch-judge';
 import { type Task, performanceMetrics } from './performance';
 import { type ReferenceBuild, ReferenceError, type ReferenceRoles, profileReference } from './reference-profile';
 
@@ -58,7 +58,10 @@ function stored(column: ColumnData): StoredPredictions {
   return column.kind === 'numeric' ? { kind: 'numeric', values: column.values } : { kind: 'categorical', codes: column.codes, dictionary: column.dictionary };
 }
 
-function complete(spec: TaskSpec, table: { rowCount: number; columns: ColumnData[] }, sha256: string): TaskOutput {
+/** Receives the columns another thread is to judge; this one judges the rest. */
+export type HandOff = (columns: ColumnData[], rowCount: number) => void;
+
+function complete(spec: TaskSpec, table: { rowCount: number; columns: ColumnData[] }, sha256: string, handOff?: HandOff): TaskOutput {
   switch (spec.type) {
     case 'reference':
       return { type: 'reference', sha256, build: profileReference(table, spec.roles) };
@@ -76,14 +79,19 @@ function complete(spec: TaskSpec, table: { rowCount: number; columns: ColumnData
       const prediction = byRole('prediction');
       const label = byRole('label');
       const performance = prediction && label ? performanceMetrics(spec.task, prediction, label) : null;
-      const columns = judgeBatch(spec.reference, table, spec.policy);
+      const shares = handOff ? splitColumns(spec.reference) : null;
+      if (shares) handOff!(table.columns.filter((c) => shares[1].has(c.name)), table.rowCount);
+      const columns = judgeBatch(spec.reference, table, spec.policy, shares?.[0]);
       return { type: 'batch', sha256, batch: { rowCount: table.rowCount, columns, predictions: prediction && !label ? stored(prediction) : null, performance } };
     }
   }
 }
 
-/** Feed it the upload chunk by chunk, then `finish`; bad input throws a TaskFailure-shaped error. */
-export function startTask(spec: TaskSpec): { push(chunk: Uint8Array): void; finish(): TaskOutput } {
+/**
+ * Feed it the upload chunk by chunk, then `finish`; bad input throws a TaskFailure-shaped error. With
+ * `handOff`, a batch judges only its share of the columns and gives the others away (see `mergeShares`).
+ */
+export function startTask(spec: TaskSpec, handOff?: HandOff): { push(chunk: Uint8Array): void; finish(): TaskOutput } {
   const parser = createTableParser({ format: spec.format, expected: expectedOf(spec) });
   const hash = createHash('sha256');
   return {
@@ -91,8 +99,24 @@ export function startTask(spec: TaskSpec): { push(chunk: Uint8Array): void; fini
       hash.update(chunk);
       parser.push(chunk);
     },
-    finish: () => complete(spec, parser.finish(), hash.digest('hex')),
+    finish: () => complete(spec, parser.finish(), hash.digest('hex'), handOff),
   };
+}
+
+/** The share of a batch's columns handed to a second thread. */
+export interface JudgeShare {
+  reference: ReferenceSnapshot;
+  policy: MonitoringPolicy;
+  rowCount: number;
+  columns: ColumnData[];
+}
+
+export const judgeShare = (share: JudgeShare): ColumnJudgement[] => judgeBatch(share.reference, share, share.policy, new Set(share.columns.map((c) => c.name)));
+
+/** Both threads' verdicts, back in the reference's column order. */
+export function mergeShares(reference: ReferenceSnapshot, output: Extract<TaskOutput, { type: 'batch' }>, other: ColumnJudgement[]): TaskOutput {
+  const byName = new Map([...output.batch.columns, ...other].map((c) => [c.name, c]));
+  return { ...output, batch: { ...output.batch, columns: judgedColumns(reference).map((info) => byName.get(info.name)!) } };
 }
 
 /** The input errors a task reports to its caller; anything else is a bug. */
