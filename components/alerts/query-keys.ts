@@ -38,7 +38,8 @@ export function alertFiltersFrom(params: SearchParams): AlertFilters {
   if (status !== ANY_STATUS) filters.status = oneOf(STATUS_FILTERS, status) ? status : 'unresolved';
   if (oneOf(SEVERITIES, severity)) filters.severity = severity;
   if (oneOf(KINDS, kind)) filters.kind = kind;
-  if (model) filters.model = model;
+  // Longer than any model name can be: it matches nothing, so it is not a filter.
+  if (model && model.length <= 128) filters.model = model;
   return filters;
 }
 

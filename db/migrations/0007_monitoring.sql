@@ -51,6 +51,8 @@ CREATE TABLE `monitoring_alerts` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `monitoring_alerts_open_idx` ON `monitoring_alerts` (`version_id`,`kind`,`subject`) WHERE status <> 'resolved';--> statement-breakpoint
 CREATE INDEX `monitoring_alerts_status_idx` ON `monitoring_alerts` (`status`,`last_seen_at`);--> statement-breakpoint
+CREATE INDEX `monitoring_alerts_first_batch_idx` ON `monitoring_alerts` (`first_batch_id`);--> statement-breakpoint
+CREATE INDEX `monitoring_alerts_last_batch_idx` ON `monitoring_alerts` (`last_batch_id`);--> statement-breakpoint
 CREATE TABLE `monitoring_batches` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`version_id` integer NOT NULL,
@@ -72,6 +74,7 @@ CREATE TABLE `monitoring_batches` (
 );
 --> statement-breakpoint
 CREATE INDEX `monitoring_batches_version_idx` ON `monitoring_batches` (`version_id`,`observed_at`);--> statement-breakpoint
+CREATE INDEX `monitoring_batches_reference_idx` ON `monitoring_batches` (`reference_id`);--> statement-breakpoint
 CREATE TABLE `monitoring_policies` (
 	`model_id` integer PRIMARY KEY NOT NULL,
 	`policy` text NOT NULL,

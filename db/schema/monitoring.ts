@@ -89,7 +89,7 @@ export const monitoringBatches = sqliteTable(
     labelsAt: integer('labels_at'),
     createdById: integer('created_by_id').notNull().references(() => users.id),
   },
-  (t) => [index('monitoring_batches_version_idx').on(t.versionId, t.observedAt)],
+  (t) => [index('monitoring_batches_version_idx').on(t.versionId, t.observedAt), index('monitoring_batches_reference_idx').on(t.referenceId)],
 );
 
 /** One column's verdict in one batch, with the two distributions the chart draws. */
@@ -148,6 +148,8 @@ export const monitoringAlerts = sqliteTable(
     // One unresolved alert per version × kind × subject: a repeat bumps its count instead.
     uniqueIndex('monitoring_alerts_open_idx').on(t.versionId, t.kind, t.subject).where(sql`status <> 'resolved'`),
     index('monitoring_alerts_status_idx').on(t.status, t.lastSeenAt),
+    index('monitoring_alerts_first_batch_idx').on(t.firstBatchId),
+    index('monitoring_alerts_last_batch_idx').on(t.lastBatchId),
   ],
 );
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { type AlertKind, type AlertSeverity, monitoringAlerts } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
-import type { ColumnJudgement } from './engine/batch-judge';
+import type { ColumnVerdict } from './types';
 import { type MonitoringPolicy, type PerformanceBreach, performanceBreaches } from './policy';
 
 /** Something a batch (or its late labels) showed that deserves an alert. */
@@ -15,14 +15,14 @@ export interface AlertSignal {
 }
 
 const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
-const figure = (c: ColumnJudgement) => (c.value === null ? 'no value' : `${c.method} ${Number(c.value.toPrecision(3))} (threshold ${c.threshold})`);
+const figure = (c: ColumnVerdict) => (c.value === null ? 'no value' : `${c.method} ${Number(c.value.toPrecision(3))} (threshold ${c.threshold})`);
 
 /**
  * Dataset drift is a warning: many columns moved, the model may cope. A critical column drifting and a
  * performance metric out of bounds are critical: the first is what the owner said matters most, the
  * second is the harm itself.
  */
-export function driftSignals(columns: ColumnJudgement[], datasetDrift: boolean, policy: MonitoringPolicy): AlertSignal[] {
+export function driftSignals(columns: ColumnVerdict[], datasetDrift: boolean, policy: MonitoringPolicy): AlertSignal[] {
   const drifted = columns.filter((c) => c.drifted);
   const signals: AlertSignal[] = [];
   if (datasetDrift) {
@@ -51,7 +51,7 @@ export function performanceSignals(metrics: Record<string, number> | null, polic
 
 /**
  * Opens an alert per signal, or bumps the unresolved one already there (count, last seen, latest
- * message; severity never drops), inside the caller's transaction. Opening is announced by webhook.
+ * message), inside the caller's transaction. Opening is announced by webhook.
  */
 export function raiseAlerts(tx: Writer, actorId: number, versionId: number, batchId: number, signals: AlertSignal[], at = Date.now()): number[] {
   return signals.map((s) => {
@@ -61,12 +61,11 @@ export function raiseAlerts(tx: Writer, actorId: number, versionId: number, batc
       .where(and(eq(monitoringAlerts.versionId, versionId), eq(monitoringAlerts.kind, s.kind), eq(monitoringAlerts.subject, s.subject), ne(monitoringAlerts.status, 'resolved')))
       .get();
     if (existing) {
-      const severity = existing.severity === 'critical' ? 'critical' : s.severity;
-      tx.update(monitoringAlerts)
-        .set({ occurrences: existing.occurrences + 1, lastSeenAt: at, lastBatchId: batchId, severity, message: s.message, details: s.details })
-        .where(eq(monitoringAlerts.id, existing.id))
-        .run();
-      recordAudit(tx, { actorId, action: 'alert.repeat', entityType: 'version', entityId: versionId, after: { alertId: existing.id, batchId, occurrences: existing.occurrences + 1 } });
+      // Labels sent again for the same batch restate its alert; they are not a new occurrence.
+      const occurrences = existing.lastBatchId === batchId ? existing.occurrences : existing.occurrences + 1;
+      tx.update(monitoringAlerts).set({ occurrences, lastSeenAt: at, lastBatchId: batchId, message: s.message, details: s.details }).where(eq(monitoringAlerts.id, existing.id)).run();
+      if (occurrences === existing.occurrences) return existing.id;
+      recordAudit(tx, { actorId, action: 'alert.repeat', entityType: 'version', entityId: versionId, after: { alertId: existing.id, batchId, occurrences } });
       return existing.id;
     }
     const row = tx

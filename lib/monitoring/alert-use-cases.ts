@@ -2,9 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { batchColumns, monitoringAlerts } from '@/db/schema';
+import { batchColumns, modelVersions, monitoringAlerts, registeredModels } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { authorize, type Actor } from '@/lib/auth/actor';
+import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, notFound, parseInput, routeId } from '@/lib/errors';
 import { alertsByIds } from './alert-queries';
 import type { AlertSummary } from './types';
@@ -21,12 +21,26 @@ function findAlert(rawId: unknown) {
 
 const summary = (id: number): AlertSummary => alertsByIds([id])[0]!;
 
+/** Reviewers and admins triage every model's alerts; a data scientist only those of the models they or their team own. */
+function authorizeTriage(actor: Actor, versionId: number): void {
+  if (actor.role !== 'data_scientist') return;
+  const model = getDb()
+    .select({ ownerId: registeredModels.ownerId, team: registeredModels.team })
+    .from(modelVersions)
+    .innerJoin(registeredModels, eq(registeredModels.id, modelVersions.modelId))
+    .where(eq(modelVersions.id, versionId))
+    .get();
+  if (!model) throw notFound('alert', 'No such alert.');
+  authorizeOwned(actor, 'alert:triage', model, 'alert');
+}
+
 /** Someone is on it: open → acknowledged, with who, when and an optional note. */
 export function acknowledgeAlertUseCase(actor: Actor, rawId: unknown, input: unknown): AlertSummary {
   const { comment } = parseInput(optionalComment, input ?? {}, 'alert');
   authorize(actor, 'alert:triage', 'alert');
   return getDb().transaction((tx) => {
     const alert = findAlert(rawId);
+    authorizeTriage(actor, alert.versionId);
     if (alert.status !== 'open') throw invalidState('alert', `The alert is already ${alert.status}.`);
     const at = Date.now();
     tx.update(monitoringAlerts).set({ status: 'acknowledged', acknowledgedById: actor.id, acknowledgedAt: at, acknowledgeComment: comment ?? null }).where(eq(monitoringAlerts.id, alert.id)).run();
@@ -41,6 +55,7 @@ export function resolveAlertUseCase(actor: Actor, rawId: unknown, input: unknown
   authorize(actor, 'alert:triage', 'alert');
   return getDb().transaction((tx) => {
     const alert = findAlert(rawId);
+    authorizeTriage(actor, alert.versionId);
     if (alert.status === 'resolved') throw invalidState('alert', 'The alert is already resolved.');
     const at = Date.now();
     tx.update(monitoringAlerts).set({ status: 'resolved', resolvedById: actor.id, resolvedAt: at, resolveComment: comment }).where(eq(monitoringAlerts.id, alert.id)).run();
@@ -58,6 +73,7 @@ export function requestRetrainingUseCase(actor: Actor, rawId: unknown, input: un
   authorize(actor, 'alert:triage', 'alert');
   return getDb().transaction((tx) => {
     const alert = findAlert(rawId);
+    authorizeTriage(actor, alert.versionId);
     const drift = alert.lastBatchId
       ? tx
           .select({ column: batchColumns.name, method: batchColumns.method, value: batchColumns.value, threshold: batchColumns.threshold, drifted: batchColumns.drifted })

@@ -9,6 +9,7 @@ import { createWebhookUseCase } from '@/lib/webhooks/use-cases';
 import { alertCounts, listAlerts } from './alert-queries';
 import { alertActionUseCase } from './alert-use-cases';
 import { ingestBatchUseCase } from './batches';
+import { submitLabelsUseCase } from './labels';
 import { setMonitoringPolicyUseCase } from './policy-store';
 
 withTempWorkspace();
@@ -63,8 +64,7 @@ describe('alerts', () => {
   });
 
   it('sends retraining.requested with the model, version, alert and the drift that raised it', async () => {
-    const { send } = await driftingVersion();
-    const scientist = await makeActor('data_scientist');
+    const { ds: scientist, send } = await driftingVersion();
     await send(15, 20);
     const alert = listAlerts(scientist, { kind: 'dataset_drift' })[0]!;
     alertActionUseCase(scientist, alert.id, 'retraining', { comment: 'Retrain on last quarter.' });
@@ -74,6 +74,24 @@ describe('alerts', () => {
     expect(after.alert).toMatchObject({ id: alert.id, kind: 'dataset_drift' });
     expect(after.drift.find((d) => d.column === 'age')?.drifted).toBe(true);
     expect(after.comment).toBe('Retrain on last quarter.');
+  });
+
+  it('lets a data scientist triage only the alerts of models their team owns', async () => {
+    const { ds, send } = await driftingVersion();
+    await send(17, 20);
+    const alert = listAlerts(ds, { kind: 'dataset_drift' })[0]!;
+    const outsider = await makeActor('data_scientist', 'another-team');
+    expect((await expectAppError(() => alertActionUseCase(outsider, alert.id, 'retraining', {}))).status).toBe(403);
+    expect(alertActionUseCase(ds, alert.id, 'acknowledge', {}).status).toBe('acknowledged');
+  });
+
+  it('counts labels sent again for the same batch once', async () => {
+    const { ds } = await driftingVersion();
+    const csv = table({ rows: 300, seed: 18, colors: ['red', 'black'], label: true }).trim().split('\n').map((l) => l.split(','));
+    const report = await ingestBatchUseCase(ds, { modelName: 'm', version: 1, format: 'csv', body: chunked(csv.map((c) => c.slice(0, 4).join(',')).join('\n')) });
+    const labels = csv.map((c, i) => (i === 0 ? 'label' : c[4])).join('\n');
+    for (let i = 0; i < 2; i++) await submitLabelsUseCase(ds, { modelName: 'm', version: 1, batchId: report.id, format: 'csv', body: chunked(labels) });
+    expect(listAlerts(ds, { kind: 'performance' }).map((a) => a.occurrences)).toEqual([1]);
   });
 
   it('lets viewers read alerts but not triage them, and refuses unknown actions', async () => {

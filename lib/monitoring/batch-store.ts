@@ -1,23 +1,23 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { batchColumns, batchPredictions, monitoringAlerts, monitoringBatches, runMetrics, type MonitoringBatchRow } from '@/db/schema';
 import type { Writer } from '@/lib/audit/record';
-import type { ColumnJudgement } from './engine/batch-judge';
 import type { StoredPredictions } from './engine/task';
 import { type MonitoringPolicy, monitoringPolicySchema } from './policy';
 import type { BatchReport, BatchSummary, ColumnVerdict, Distribution, PerformanceComparison } from './types';
 import { alertsByIds } from './alert-queries';
+import { blobOf, float64Of, int32Of } from './typed-buffers';
 
 interface ColumnDetails {
-  source: string;
+  source: ColumnVerdict['source'];
   critical: boolean;
   unseen: string[];
   distribution: Distribution;
   extras: Record<string, number | string>;
 }
 
-export function insertBatchColumns(tx: Writer, batchId: number, columns: ColumnJudgement[]): void {
+export function insertBatchColumns(tx: Writer, batchId: number, columns: ColumnVerdict[]): void {
   for (const c of columns) {
     const details: ColumnDetails = { source: c.source, critical: c.critical, unseen: c.unseen, distribution: c.distribution, extras: c.extras };
     tx.insert(batchColumns)
@@ -39,17 +39,15 @@ export function insertBatchColumns(tx: Writer, batchId: number, columns: ColumnJ
 }
 
 export function insertPredictions(tx: Writer, batchId: number, predictions: StoredPredictions): void {
-  const data = predictions.kind === 'numeric' ? predictions.values : predictions.codes;
   tx.insert(batchPredictions)
-    .values({ batchId, kind: predictions.kind, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength), dictionary: predictions.kind === 'categorical' ? predictions.dictionary : null })
+    .values({ batchId, kind: predictions.kind, data: blobOf(predictions.kind === 'numeric' ? predictions.values : predictions.codes), dictionary: predictions.kind === 'categorical' ? predictions.dictionary : null })
     .run();
 }
 
 export function readPredictions(batchId: number): StoredPredictions | null {
   const row = getDb().select().from(batchPredictions).where(eq(batchPredictions.batchId, batchId)).get();
   if (!row) return null;
-  const bytes = row.data.buffer.slice(row.data.byteOffset, row.data.byteOffset + row.data.byteLength);
-  return row.kind === 'numeric' ? { kind: 'numeric', values: new Float64Array(bytes) } : { kind: 'categorical', codes: new Int32Array(bytes), dictionary: row.dictionary ?? [] };
+  return row.kind === 'numeric' ? { kind: 'numeric', values: float64Of(row.data) } : { kind: 'categorical', codes: int32Of(row.data), dictionary: row.dictionary ?? [] };
 }
 
 /** The version's own evaluation figures (its run's latest metrics) for the given metric names. */
@@ -95,6 +93,8 @@ function verdicts(batchId: number): ColumnVerdict[] {
       referenceMissingRate: r.referenceMissingRate,
       unseen: details.unseen,
       distribution: details.distribution,
+      extras: details.extras,
+      source: details.source,
     };
   });
 }
@@ -104,7 +104,7 @@ export function loadBatchReport(row: MonitoringBatchRow, names: { modelName: str
   const alertIds = getDb()
     .select({ id: monitoringAlerts.id })
     .from(monitoringAlerts)
-    .where(eq(monitoringAlerts.lastBatchId, row.id))
+    .where(or(eq(monitoringAlerts.firstBatchId, row.id), eq(monitoringAlerts.lastBatchId, row.id)))
     .all()
     .map((a) => a.id);
   return {

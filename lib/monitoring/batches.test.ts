@@ -9,6 +9,7 @@ import { submitLabelsUseCase } from './labels';
 import { setMonitoringPolicyUseCase } from './policy-store';
 import { getReference, setReferenceColumnKindUseCase, uploadReferenceUseCase } from './references';
 import { getDriftTimeline, getPerformanceTimeline } from './timelines';
+import { tableFormat } from './upload-input';
 
 withTempWorkspace();
 
@@ -57,6 +58,21 @@ describe('reference data', () => {
     expect(error.status).toBe(400);
     expect(error.location).toEqual({ column: 'score', row: undefined });
     expect(tableCounts()).toEqual(before);
+  });
+});
+
+describe('names that are also JavaScript property names', () => {
+  it('keeps a category called __proto__ and refuses formats and kinds named after Object members', async () => {
+    const ds = await makeActor('data_scientist');
+    createModelUseCase(ds, { name: 'm', taskType: 'classification' });
+    createVersionUseCase(ds, 'm', {});
+    const csv = 'constructor,kind\n1,__proto__\n2,toString\n3,__proto__\n';
+    const reference = await uploadReferenceUseCase(ds, { modelName: 'm', version: 1, format: 'csv', body: chunked(csv), kinds: { constructor: 'categorical' } });
+    expect(reference.columns.map((c) => [c.name, c.kind, c.distinct])).toEqual([['constructor', 'categorical', 3], ['kind', 'categorical', 2]]);
+    const same = await batch(ds, csv);
+    expect(same.columns.find((c) => c.name === 'kind')).toMatchObject({ unseen: [], drifted: false });
+    expect((await expectAppError(() => tableFormat('constructor', null))).status).toBe(400);
+    expect(tableFormat(null, 'toString')).toBe('csv');
   });
 });
 
@@ -159,6 +175,11 @@ describe('performance', () => {
     expect(scored.performance!.find((p) => p.metric === 'accuracy')!.value).toBeCloseTo(expected, 12);
     expect(getPerformanceTimeline(ds, 'm', 1).metrics.find((m) => m.metric === 'accuracy')!.points).toHaveLength(2);
 
+    const blank = await batch(ds, `${lines[0]!.join(',')}\n${lines.slice(1).map((cells) => [...cells.slice(0, 4), ''].join(',')).join('\n')}`);
+    expect(blank.performance).toBeNull();
+    const late = await submitLabelsUseCase(ds, { modelName: 'm', version: 1, batchId: blank.id, format: 'csv', body: chunked(labels) });
+    expect(late.performance!.find((p) => p.metric === 'accuracy')!.value).toBeCloseTo(expected, 12);
+
     const short = await expectAppError(() => submitLabelsUseCase(ds, { modelName: 'm', version: 1, batchId: later.id, format: 'csv', body: chunked('label\nyes\n') }));
     expect(short.message).toMatch(/1 rows; the batch has 300/);
   });
@@ -171,5 +192,19 @@ describe('performance', () => {
     expect(timeline.batches.map((b) => b.observedAt)).toEqual([Date.parse('2024-01-01'), Date.parse('2024-02-01')]);
     const age = timeline.columns.find((c) => c.name === 'age')!;
     expect(age).toMatchObject({ method: 'ks', measures: 'pvalue', drifted: [false, true] });
+
+    // A new method for the column: its line shows only figures of that method, never p-values as distances.
+    setMonitoringPolicyUseCase(ds, 'm', { columns: { age: { method: 'wasserstein' } } });
+    await batch(ds, table({ rows: 200, seed: 11 }), '2024-03-01');
+    const changed = getDriftTimeline(ds, 'm', 1).columns.find((c) => c.name === 'age')!;
+    expect(changed).toMatchObject({ method: 'wasserstein', measures: 'distance', thresholds: [0.1, 0.1, 0.1] });
+    expect(changed.values.slice(0, 2)).toEqual([null, null]);
+    expect(changed.values[2]).toBeLessThan(0.1);
+  });
+
+  it('refuses a p-value threshold of 1 or more', async () => {
+    const { ds } = await monitoredVersion();
+    const error = await expectAppError(() => setMonitoringPolicyUseCase(ds, 'm', { columns: { age: { method: 'ks', threshold: 7 } } }));
+    expect(error.fieldErrors?.['columns.age.threshold']).toBeDefined();
   });
 });

@@ -30,7 +30,7 @@ export interface BatchUploadInput {
 /** Regression for regression models, classification otherwise (what the prediction column is compared as). */
 export const taskOf = (model: ModelRow): Task => (model.taskType === 'regression' || model.taskType === 'forecasting' ? 'regression' : 'classification');
 
-const names = (model: ModelRow, version: VersionRow) => ({ modelName: model.name, version: version.version, runId: version.runId });
+export const batchNames = (model: ModelRow, version: VersionRow) => ({ modelName: model.name, version: version.version, runId: version.runId });
 
 /**
  * Judges a production batch against the version's reference under the model's policy and stores the
@@ -88,7 +88,7 @@ export async function ingestBatchUseCase(actor: Actor, input: BatchUploadInput):
     raiseAlerts(tx, actor.id, current.id, inserted.id, [...driftSignals(batch.columns, datasetDrift, policy), ...performanceSignals(batch.performance, policy)], receivedAt);
     return inserted;
   });
-  return loadBatchReport(row, names(model, version));
+  return loadBatchReport(row, batchNames(model, version));
 }
 
 export function listBatches(actor: Actor, modelName: string, version: number): BatchSummary[] {
@@ -103,5 +103,5 @@ export function getBatchReport(actor: Actor, modelName: string, version: number,
   const v = findVersion(model.id, version);
   const row = findBatch(v.id, batchId);
   if (!row) throw notFound('batch', `Version ${version} has no batch ${batchId}.`);
-  return loadBatchReport(row, names(model, v));
+  return loadBatchReport(row, batchNames(model, v));
 }

@@ -8,10 +8,10 @@ import { invalidState, notFound } from '@/lib/errors';
 import { findModel, findVersion, touchModel } from '@/lib/registry/model-store';
 import { performanceSignals, raiseAlerts } from './alert-raise';
 import { findBatch, loadBatchReport, readPredictions } from './batch-store';
-import { taskOf } from './batches';
+import { batchNames, taskOf } from './batches';
 import type { TableFormat } from './ingest';
 import { monitoringPolicySchema } from './policy';
-import { currentReference } from './reference-store';
+import { referenceById } from './reference-store';
 import { runTask } from './run-task';
 import type { BatchReport } from './types';
 import { checkDeclaredSize } from './upload-input';
@@ -39,7 +39,8 @@ export async function submitLabelsUseCase(actor: Actor, input: LabelsUploadInput
   const predictions = readPredictions(batch.id);
   if (!predictions) throw invalidState('monitoring', `Batch ${batch.id} kept no predictions to score: it had no prediction column, or it came with its labels.`);
   const task = taskOf(model);
-  const labelKind = currentReference(version.id)?.columns.find((c) => c.role === 'label')?.inferredKind ?? (task === 'regression' ? 'numeric' : 'categorical');
+  // Read as the batch's own reference read its label column, else as the predictions they are scored against.
+  const labelKind = referenceById(batch.referenceId)?.columns.find((c) => c.role === 'label')?.inferredKind ?? predictions.kind;
   const output = await runTask({ type: 'labels', format: input.format, labelKind, predictions, rowCount: batch.rowCount, task }, input.body);
   if (output.type !== 'labels') throw new Error('monitoring: a labels task answered with a different result');
   const policy = monitoringPolicySchema.parse(batch.policy);
@@ -53,5 +54,5 @@ export async function submitLabelsUseCase(actor: Actor, input: LabelsUploadInput
     raiseAlerts(tx, actor.id, version.id, batch.id, performanceSignals(output.performance, policy), labelsAt);
     return updated;
   });
-  return loadBatchReport(row, { modelName: model.name, version: version.version, runId: version.runId });
+  return loadBatchReport(row, batchNames(model, version));
 }

@@ -29,10 +29,15 @@ export const SMALL_REFERENCE_ROWS = 1_000;
 export const CONTINUOUS_DISTINCT = 5;
 export const DEFAULT_DATASET_DRIFT_SHARE = 0.5;
 
-const methodSetting = z.strictObject({
-  method: z.enum(DRIFT_METHODS).optional(),
-  threshold: z.number().finite().positive().optional(),
-});
+const methodSetting = z
+  .strictObject({
+    method: z.enum(DRIFT_METHODS).optional(),
+    threshold: z.number().finite().positive().optional(),
+  })
+  .refine((s) => !(s.method && s.threshold !== undefined && METHOD_RULES[s.method].measures === 'pvalue' && s.threshold >= 1), {
+    message: 'A p-value threshold is below 1: at 1 or more every column would drift.',
+    path: ['threshold'],
+  });
 
 /**
  * A model's monitoring policy: method and threshold per column or per column type, the critical
@@ -86,7 +91,7 @@ const usable = (method: DriftMethod, column: ColumnProfile) => METHOD_RULES[meth
  * the method's default.
  */
 export function chooseMethod(column: ColumnProfile, referenceRows: number, policy: MonitoringPolicy): MethodChoice {
-  const own = policy.columns[column.name];
+  const own = Object.hasOwn(policy.columns, column.name) ? policy.columns[column.name] : undefined;
   const byType = policy.types[column.kind];
   const picked = [
     { setting: own, source: 'column' as const },

@@ -5,6 +5,7 @@ import { monitoringReferences, referenceColumns, users } from '@/db/schema';
 import type { Writer } from '@/lib/audit/record';
 import type { ReferenceBuild } from './engine/reference-profile';
 import type { ReferenceSnapshot } from './engine/batch-judge';
+import { blobOf, float64Of } from './typed-buffers';
 import type { ReferenceSummary } from './types';
 
 /** A version's newest reference row, the one new batches are judged against. */
@@ -12,14 +13,15 @@ export function currentReference(versionId: number) {
   return getDb().select().from(monitoringReferences).where(eq(monitoringReferences.versionId, versionId)).orderBy(desc(monitoringReferences.id)).limit(1).get() ?? null;
 }
 
+export function referenceById(id: number) {
+  return getDb().select().from(monitoringReferences).where(eq(monitoringReferences.id, id)).get() ?? null;
+}
+
 export function referenceSummary(row: typeof monitoringReferences.$inferSelect): ReferenceSummary {
   const createdBy = getDb().select({ name: users.name }).from(users).where(eq(users.id, row.createdById)).get()?.name ?? 'Unknown';
   return { id: row.id, rowCount: row.rowCount, columns: row.columns, source: row.source, sha256: row.sha256, createdBy, createdAt: row.createdAt };
 }
 
-/** Float64 values stored little-endian, copied into an aligned array of their own. */
-const toFloat64 = (buffer: Buffer) => new Float64Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
-const toBuffer = (values: Float64Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
 
 /** Everything a batch is judged against, read in one go. */
 export function referenceSnapshot(row: typeof monitoringReferences.$inferSelect): ReferenceSnapshot {
@@ -27,7 +29,7 @@ export function referenceSnapshot(row: typeof monitoringReferences.$inferSelect)
   return {
     rowCount: row.rowCount,
     columns: row.columns,
-    data: data.map((d) => ({ name: d.name, sorted: d.sorted ? toFloat64(d.sorted) : null, counts: d.counts })),
+    data: data.map((d) => ({ name: d.name, sorted: d.sorted ? float64Of(d.sorted) : null, counts: d.counts })),
   };
 }
 
@@ -51,7 +53,7 @@ export function insertReference(
     .get();
   for (const column of values.build.data) {
     tx.insert(referenceColumns)
-      .values({ referenceId: row.id, name: column.name, sorted: column.sorted ? toBuffer(column.sorted) : null, counts: column.counts })
+      .values({ referenceId: row.id, name: column.name, sorted: column.sorted ? blobOf(column.sorted) : null, counts: column.counts })
       .run();
   }
   return row;

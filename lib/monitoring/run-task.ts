@@ -2,7 +2,7 @@ import 'server-only';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '@/lib/errors';
-import type { ColumnJudgement } from './engine/batch-judge';
+import type { ColumnVerdict } from './types';
 import { type TaskFailure, type TaskOutput, type TaskSpec, asFailure, mergeShares, startTask } from './engine/task';
 import type { FromWorker, ToWorker } from './engine/worker';
 import type { ColumnData } from './ingest';
@@ -81,10 +81,10 @@ function answerOf(worker: Worker, onHandOff: (columns: ColumnData[], rowCount: n
 async function inWorker(spec: TaskSpec, body: AsyncIterable<Uint8Array>): Promise<TaskOutput> {
   const parser = new Worker(workerUrl());
   const judge = spec.type === 'batch' ? new Worker(workerUrl()) : null;
-  let share: Promise<ColumnJudgement[]> | null = null;
+  let share: Promise<ColumnVerdict[]> | null = null;
   const parsed = answerOf(parser, (columns, rowCount) => {
     if (spec.type !== 'batch' || !judge) return;
-    share = answerOf(judge) as Promise<ColumnJudgement[]>;
+    share = answerOf(judge) as Promise<ColumnVerdict[]>;
     // Awaited once the parser answers; until then a failure must not go unhandled.
     share.catch(() => undefined);
     judge.postMessage({ type: 'judge', share: { reference: spec.reference, policy: spec.policy, rowCount, columns } } satisfies ToWorker);

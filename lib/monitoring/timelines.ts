@@ -38,27 +38,29 @@ export function getDriftTimeline(actor: Actor, modelName: string, version: numbe
           .where(inArray(batchColumns.batchId, batches.map((b) => b.id)))
           .orderBy(asc(batchColumns.name))
           .all();
-  const columns = new Map<string, DriftTimeline['columns'][number]>();
+  const byColumn = new Map<string, typeof rows>();
   for (const row of rows) {
-    const method = row.method as DriftMethod;
-    let column = columns.get(row.name);
-    if (!column) {
-      column = { name: row.name, method, measures: METHOD_RULES[method].measures, values: batches.map(() => null), thresholds: batches.map(() => NaN), drifted: batches.map(() => false) };
-      columns.set(row.name, column);
+    const list = byColumn.get(row.name);
+    if (list) list.push(row);
+    else byColumn.set(row.name, [row]);
+  }
+  const columns = [...byColumn].map(([name, points]): DriftTimeline['columns'][number] => {
+    // After a policy change a column's figures are p-values in some batches and distances in others;
+    // the line shows those of its latest method only, so one axis never mixes the two.
+    const method = points.reduce((latest, p) => (position.get(p.batchId)! > position.get(latest.batchId)! ? p : latest)).method as DriftMethod;
+    const column = { name, method, measures: METHOD_RULES[method].measures, values: batches.map((): number | null => null), thresholds: batches.map(() => NaN), drifted: batches.map(() => false) };
+    for (const p of points.filter((point) => point.method === method)) {
+      const i = position.get(p.batchId)!;
+      column.values[i] = p.value;
+      column.thresholds[i] = p.threshold;
+      column.drifted[i] = p.drifted;
     }
-    const i = position.get(row.batchId)!;
-    column.values[i] = row.value;
-    column.thresholds[i] = row.threshold;
-    column.drifted[i] = row.drifted;
-    // A policy change mid-way: the line is labelled by the method of the latest batch.
-    if (i === batches.length - 1) Object.assign(column, { method, measures: METHOD_RULES[method].measures });
-  }
-  // A batch without the column (it came before a reference change) draws the threshold the column had.
-  for (const column of columns.values()) {
-    let last = column.thresholds.find((t) => !Number.isNaN(t)) ?? 0;
+    // Batches without a figure of this method draw the threshold the column had before them.
+    let last = column.thresholds.find((t) => !Number.isNaN(t))!;
     column.thresholds = column.thresholds.map((t) => (Number.isNaN(t) ? last : (last = t)));
-  }
-  return { batches: batches.map(({ id, observedAt }) => ({ id, observedAt })), columns: [...columns.values()] };
+    return column;
+  });
+  return { batches: batches.map(({ id, observedAt }) => ({ id, observedAt })), columns };
 }
 
 /** Each performance metric per labelled batch, with the version's own evaluation figure to compare with. */

@@ -36,6 +36,10 @@ export interface ColumnVerdict {
   /** Categories the reference never had (they alone make the column drift). */
   unseen: string[];
   distribution: Distribution;
+  /** The figure's companions (KS D, χ² and degrees of freedom, sample sizes) and why a column has no figure (`reason`). */
+  extras: Record<string, number | string>;
+  /** Where the method came from: the column's own setting, its type's, or the default. */
+  source: 'column' | 'type' | 'default';
 }
 
 export interface PerformanceComparison {
@@ -61,7 +65,7 @@ export interface BatchReport {
   /** Null until labels arrive. */
   performance: PerformanceComparison[] | null;
   policy: MonitoringPolicy;
-  /** Alerts this batch opened or repeated. */
+  /** Alerts this batch opened, or repeated last (a later repeat moves an alert to that batch's report). */
   alerts: AlertSummary[];
 }
 

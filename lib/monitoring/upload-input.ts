@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { TableFormat } from './ingest';
 import { maxTableBytes, tableTooLarge } from './run-task';
 
-const FORMATS: Record<string, TableFormat> = {
+const FORMATS = new Map<string, TableFormat>(Object.entries({
   csv: 'csv',
   'text/csv': 'csv',
   json: 'json',
@@ -14,16 +14,16 @@ const FORMATS: Record<string, TableFormat> = {
   'application/x-ndjson': 'ndjson',
   'application/jsonl': 'ndjson',
   'application/jsonlines': 'ndjson',
-};
+}));
 
 /** `?format=` when given, else the content type, else CSV (what a file picked in a browser usually is). */
 export function tableFormat(format: string | null | undefined, contentType: string | null | undefined): TableFormat {
   if (format) {
-    const chosen = FORMATS[format.toLowerCase()];
+    const chosen = FORMATS.get(format.toLowerCase());
     if (!chosen) throw new AppError('bad_request', 'monitoring', `Unknown format "${format}": use csv, json or ndjson.`);
     return chosen;
   }
-  return FORMATS[contentType?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'csv';
+  return FORMATS.get(contentType?.split(';')[0]?.trim().toLowerCase() ?? '') ?? 'csv';
 }
 
 /** A declared size over the limit is refused before a byte is read. */
@@ -37,7 +37,8 @@ export const columnNameSchema = z.string().trim().min(1).max(250);
 export const observedAtSchema = z
   .union([z.number().int().nonnegative(), z.string().trim().min(1)])
   .transform((raw, ctx) => {
-    const ms = typeof raw === 'number' ? raw : /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+    // Epoch milliseconds have at least 10 digits; `2024` is a year, as Date.parse reads it.
+    const ms = typeof raw === 'number' ? raw : /^\d{10,}$/.test(raw) ? Number(raw) : Date.parse(raw);
     if (!Number.isFinite(ms) || ms < 0 || ms > 8.64e15) {
       ctx.addIssue({ code: 'custom', message: 'Give the batch time as ISO 8601 (2024-05-01T00:00:00Z) or epoch milliseconds.' });
       return z.NEVER;

@@ -11,13 +11,8 @@ import { sortFinite } from '../ingest';
 import { type DriftMethod, type MonitoringPolicy, chooseMethod, isDrift } from '../policy';
 import type { ColumnVerdict, Distribution } from '../types';
 import { categoryBars, histogram } from './distribution';
-import { type ReferenceColumnData, numberCategory } from './reference-profile';
+import { type ReferenceColumnData, countCategories, numberCategory } from './reference-profile';
 
-export interface ColumnJudgement extends ColumnVerdict {
-  /** The figure's companions (KS D, χ² and degrees of freedom, …) and why a column has no figure. */
-  extras: Record<string, number | string>;
-  source: 'column' | 'type' | 'default';
-}
 
 export interface ReferenceSnapshot {
   rowCount: number;
@@ -27,16 +22,9 @@ export interface ReferenceSnapshot {
 
 /** The count of every category of a batch column, numbers read as the reference counted them. */
 function currentCounts(column: ColumnData): Map<string, number> {
+  if (column.kind === 'categorical') return countCategories(column);
   const counts = new Map<string, number>();
-  if (column.kind === 'numeric') {
-    for (const v of column.values) if (!Number.isNaN(v)) counts.set(numberCategory(v), (counts.get(numberCategory(v)) ?? 0) + 1);
-    return counts;
-  }
-  const tally = new Float64Array(column.dictionary.length);
-  for (const code of column.codes) if (code >= 0) tally[code]!++;
-  column.dictionary.forEach((label, code) => {
-    if (tally[code]! > 0) counts.set(label, tally[code]!);
-  });
+  for (const v of column.values) if (!Number.isNaN(v)) counts.set(numberCategory(v), (counts.get(numberCategory(v)) ?? 0) + 1);
   return counts;
 }
 
@@ -72,7 +60,7 @@ function categoricalFigure(method: DriftMethod, referenceCounts: Record<string, 
   };
 }
 
-function judgeColumn(info: ReferenceColumnInfo, data: ReferenceColumnData, column: ColumnData, rowCount: number, reference: ReferenceSnapshot, policy: MonitoringPolicy): ColumnJudgement {
+function judgeColumn(info: ReferenceColumnInfo, data: ReferenceColumnData, column: ColumnData, rowCount: number, reference: ReferenceSnapshot, policy: MonitoringPolicy): ColumnVerdict {
   const choice = chooseMethod({ name: info.name, kind: info.kind, distinct: info.distinct }, reference.rowCount, policy);
   const figure =
     info.kind === 'numeric' ? numericFigure(choice.method, data.sorted ?? new Float64Array(0), column) : categoricalFigure(choice.method, data.counts ?? {}, column);
@@ -105,7 +93,7 @@ function judgeColumn(info: ReferenceColumnInfo, data: ReferenceColumnData, colum
 export const judgedColumns = (reference: ReferenceSnapshot) => reference.columns.filter((info) => info.role !== 'label');
 
 /** The judged columns (or only those named), in reference order; the batch must hold each of them. */
-export function judgeBatch(reference: ReferenceSnapshot, batch: { rowCount: number; columns: ColumnData[] }, policy: MonitoringPolicy, only?: ReadonlySet<string>): ColumnJudgement[] {
+export function judgeBatch(reference: ReferenceSnapshot, batch: { rowCount: number; columns: ColumnData[] }, policy: MonitoringPolicy, only?: ReadonlySet<string>): ColumnVerdict[] {
   const byName = new Map(batch.columns.map((c) => [c.name, c]));
   const dataByName = new Map(reference.data.map((d) => [d.name, d]));
   return judgedColumns(reference)

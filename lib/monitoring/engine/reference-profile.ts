@@ -34,27 +34,28 @@ export interface ReferenceRoles {
 export const numberCategory = (value: number): string => String(value);
 
 function countNumbers(sorted: Float64Array): Record<string, number> | null {
-  const counts: Record<string, number> = {};
+  const counts = new Map<string, number>();
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++) {
     if (i > 0 && sorted[i] === sorted[i - 1]) continue;
     if (++distinct > MAX_CATEGORIES) return null;
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j++;
-    counts[numberCategory(sorted[i]!)] = j - i + 1;
+    counts.set(numberCategory(sorted[i]!), j - i + 1);
   }
-  return counts;
+  return Object.fromEntries(counts);
 }
 
-function countCodes(column: Extract<ColumnData, { kind: 'categorical' }>): Record<string, number> {
+/** How often each category of a parsed column occurs (missing values left out). */
+export function countCategories(column: Extract<ColumnData, { kind: 'categorical' }>): Map<string, number> {
   const tally = new Float64Array(column.dictionary.length);
   for (let i = 0; i < column.codes.length; i++) {
     const code = column.codes[i]!;
     if (code >= 0) tally[code]!++;
   }
-  const counts: Record<string, number> = {};
+  const counts = new Map<string, number>();
   column.dictionary.forEach((label, code) => {
-    if (tally[code]! > 0) counts[label] = tally[code]!;
+    if (tally[code]! > 0) counts.set(label, tally[code]!);
   });
   return counts;
 }
@@ -86,7 +87,9 @@ export function profileReference(table: ParsedTable, roles: ReferenceRoles): Ref
   for (const [role, name] of [['prediction', roles.prediction], ['label', roles.label]] as const) {
     if (name !== undefined && !names.has(name)) throw new ReferenceError(`The ${role} column "${name}" is not in the upload.`, name);
   }
-  for (const name of Object.keys(roles.kinds ?? {})) {
+  if (roles.prediction !== undefined && roles.prediction === roles.label) throw new ReferenceError('The prediction and the label must be different columns.', roles.label);
+  const kinds = new Map(Object.entries(roles.kinds ?? {}));
+  for (const name of kinds.keys()) {
     if (!names.has(name)) throw new ReferenceError(`Column "${name}" is not in the upload.`, name);
   }
   const columns: ReferenceColumnInfo[] = [];
@@ -102,11 +105,12 @@ export function profileReference(table: ParsedTable, roles: ReferenceRoles): Ref
       info.mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
       data.push({ name: column.name, sorted, counts: countNumbers(sorted) });
     } else {
-      const counts = countCodes(column);
-      info.distinct = Object.keys(counts).length;
-      data.push({ name: column.name, sorted: null, counts });
+      const counts = countCategories(column);
+      info.distinct = counts.size;
+      // fromEntries defines keys as own properties, so even a category named `__proto__` is kept.
+      data.push({ name: column.name, sorted: null, counts: Object.fromEntries(counts) });
     }
-    const wanted = roles.kinds?.[column.name];
+    const wanted = kinds.get(column.name);
     if (wanted) {
       const refusal = kindRefusal(info, wanted);
       if (refusal) throw new ReferenceError(refusal, column.name);

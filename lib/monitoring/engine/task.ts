@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { type ColumnData, type ColumnKind, type ExpectedColumn, IngestError, type TableFormat, createTableParser } from '../ingest';
 import type { MonitoringPolicy } from '../policy';
-import { type ColumnJudgement, type ReferenceSnapshot, judgeBatch, judgedColumns, splitColumns } from './batch-judge';
+import type { ColumnVerdict } from '../types';
+import { type ReferenceSnapshot, judgeBatch, judgedColumns, splitColumns } from './batch-judge';
 import { type Task, performanceMetrics } from './performance';
 import { type ReferenceBuild, ReferenceError, type ReferenceRoles, profileReference } from './reference-profile';
 
@@ -21,7 +22,7 @@ export type TaskSpec =
 
 export interface BatchComputation {
   rowCount: number;
-  columns: ColumnJudgement[];
+  columns: ColumnVerdict[];
   /** Kept only when the batch came without labels. */
   predictions: StoredPredictions | null;
   performance: Record<string, number> | null;
@@ -82,7 +83,8 @@ function complete(spec: TaskSpec, table: { rowCount: number; columns: ColumnData
       const shares = handOff ? splitColumns(spec.reference) : null;
       if (shares) handOff!(table.columns.filter((c) => shares[1].has(c.name)), table.rowCount);
       const columns = judgeBatch(spec.reference, table, spec.policy, shares?.[0]);
-      return { type: 'batch', sha256, batch: { rowCount: table.rowCount, columns, predictions: prediction && !label ? stored(prediction) : null, performance } };
+      // Kept whenever they were not scored, so labels can still come (a label column left blank included).
+      return { type: 'batch', sha256, batch: { rowCount: table.rowCount, columns, predictions: prediction && !performance ? stored(prediction) : null, performance } };
     }
   }
 }
@@ -111,10 +113,10 @@ export interface JudgeShare {
   columns: ColumnData[];
 }
 
-export const judgeShare = (share: JudgeShare): ColumnJudgement[] => judgeBatch(share.reference, share, share.policy, new Set(share.columns.map((c) => c.name)));
+export const judgeShare = (share: JudgeShare): ColumnVerdict[] => judgeBatch(share.reference, share, share.policy, new Set(share.columns.map((c) => c.name)));
 
 /** Both threads' verdicts, back in the reference's column order. */
-export function mergeShares(reference: ReferenceSnapshot, output: Extract<TaskOutput, { type: 'batch' }>, other: ColumnJudgement[]): TaskOutput {
+export function mergeShares(reference: ReferenceSnapshot, output: Extract<TaskOutput, { type: 'batch' }>, other: ColumnVerdict[]): TaskOutput {
   const byName = new Map([...output.batch.columns, ...other].map((c) => [c.name, c]));
   return { ...output, batch: { ...output.batch, columns: judgedColumns(reference).map((info) => byName.get(info.name)!) } };
 }

@@ -1,4 +1,5 @@
 import { apiRoute, jsonError } from '@/lib/api/handler';
+import { declaredLength } from '@/lib/api/stream-body';
 import { uploadArtifactUseCase } from '@/lib/registry/artifacts';
 import { versionNumber } from '@/lib/registry/schemas';
 
@@ -11,13 +12,12 @@ type Context = RouteContext<'/api/v1/models/[name]/versions/[version]/artifacts'
 export const POST = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, version } = await params;
   if (!request.body) return jsonError(400, 'bad_request:artifact', 'The request has no body.');
-  const declared = request.headers.get('content-length');
   const artifact = await uploadArtifactUseCase(actor, {
     modelName: name,
     version: versionNumber(version),
     fileName: request.nextUrl.searchParams.get('fileName') ?? '',
     contentType: request.headers.get('content-type'),
-    declaredSize: declared === null ? null : Number(declared),
+    declaredSize: declaredLength(request),
     expectedSha256: request.nextUrl.searchParams.get('sha256') ?? request.headers.get('x-checksum-sha256'),
     body: request.body as unknown as AsyncIterable<Uint8Array>,
   });

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/handler';
-import { streamBody } from '@/lib/api/stream-body';
+import { declaredLength, streamBody } from '@/lib/api/stream-body';
 import { ingestBatchUseCase, listBatches } from '@/lib/monitoring/batches';
 import { tableFormat } from '@/lib/monitoring/upload-input';
 import { versionNumber } from '@/lib/registry/schemas';
@@ -15,13 +15,12 @@ export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
 export const POST = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, version } = await params;
   const query = request.nextUrl.searchParams;
-  const declared = request.headers.get('content-length');
   const report = await ingestBatchUseCase(actor, {
     modelName: name,
     version: versionNumber(version),
     format: tableFormat(query.get('format'), request.headers.get('content-type')),
     body: streamBody(request),
-    declaredSize: declared === null ? null : Number(declared),
+    declaredSize: declaredLength(request),
     observedAt: query.get('timestamp'),
   });
   return Response.json({ report }, { status: 201 });

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/handler';
-import { streamBody } from '@/lib/api/stream-body';
+import { declaredLength, streamBody } from '@/lib/api/stream-body';
 import { getReference, uploadReferenceUseCase } from '@/lib/monitoring/references';
 import { kindsParam, tableFormat } from '@/lib/monitoring/upload-input';
 import { versionNumber } from '@/lib/registry/schemas';
@@ -18,13 +18,12 @@ export const GET = apiRoute<Context>(async (_request, { params }, actor) => {
 export const PUT = apiRoute<Context>(async (request, { params }, actor) => {
   const { name, version } = await params;
   const query = request.nextUrl.searchParams;
-  const declared = request.headers.get('content-length');
   const reference = await uploadReferenceUseCase(actor, {
     modelName: name,
     version: versionNumber(version),
     format: tableFormat(query.get('format'), request.headers.get('content-type')),
     body: query.get('dataset') ? null : streamBody(request),
-    declaredSize: declared === null ? null : Number(declared),
+    declaredSize: declaredLength(request),
     prediction: query.get('prediction'),
     label: query.get('label'),
     kinds: kindsParam(query.get('kinds')),
