@@ -38,12 +38,21 @@ async function withSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The body, refused once it passes the limit; a connection dropped mid-upload is bad input, not a server fault. */
 async function* limited(body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
   let size = 0;
-  for await (const chunk of body) {
-    size += chunk.byteLength;
+  const chunks = body[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await chunks.next();
+    } catch {
+      throw new AppError('bad_request', 'monitoring', 'The upload was interrupted before it ended.');
+    }
+    if (next.done) return;
+    size += next.value.byteLength;
     if (size > maxTableBytes()) throw tableTooLarge();
-    yield chunk;
+    yield next.value;
   }
 }
 
@@ -59,12 +68,15 @@ async function inline(spec: TaskSpec, body: AsyncIterable<Uint8Array>): Promise<
 }
 
 const workerUrl = () => new URL('./engine/worker.ts', import.meta.url);
+const IN_FLIGHT_BYTES = 16 * MIB;
 
-/** The worker's one answer: its output, or a 400 for bad input, or the error; `onHandOff` sees hand-offs before it. */
-function answerOf(worker: Worker, onHandOff: (columns: ColumnData[], rowCount: number) => void = () => undefined): Promise<unknown> {
+type Note = Extract<FromWorker, { handOff: ColumnData[] } | { consumed: number }>;
+
+/** The worker's one answer: its output, or a 400 for bad input, or the error; `onNote` sees its notes before it. */
+function answerOf(worker: Worker, onNote: (note: Note) => void = () => undefined): Promise<unknown> {
   return new Promise((resolve, reject) => {
     worker.on('message', (message: FromWorker) => {
-      if ('handOff' in message) onHandOff(message.handOff, message.rowCount);
+      if ('handOff' in message || 'consumed' in message) onNote(message);
       else if (message.ok) resolve(message.output);
       else reject(message.failure ? badInput(message.failure) : new Error(`monitoring worker: ${message.message}`));
     });
@@ -82,7 +94,17 @@ async function inWorker(spec: TaskSpec, body: AsyncIterable<Uint8Array>): Promis
   const parser = new Worker(workerUrl());
   const judge = spec.type === 'batch' ? new Worker(workerUrl()) : null;
   let share: Promise<ColumnVerdict[]> | null = null;
-  const parsed = answerOf(parser, (columns, rowCount) => {
+  // Bytes sent but not yet parsed: past the window, reading the body waits, so a fast client cannot
+  // queue a whole upload in memory ahead of the parser.
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const parsed = answerOf(parser, (note) => {
+    if ('consumed' in note) {
+      inFlight -= note.consumed;
+      if (inFlight <= IN_FLIGHT_BYTES) drained?.();
+      return;
+    }
+    const { handOff: columns, rowCount } = note;
     if (spec.type !== 'batch' || !judge) return;
     share = answerOf(judge) as Promise<ColumnVerdict[]>;
     // Awaited once the parser answers; until then a failure must not go unhandled.
@@ -98,6 +120,9 @@ async function inWorker(spec: TaskSpec, body: AsyncIterable<Uint8Array>): Promis
       if (refused) break;
       const copy = chunk.slice();
       parser.postMessage({ type: 'chunk', chunk: copy } satisfies ToWorker, [copy.buffer]);
+      inFlight += copy.byteLength;
+      if (inFlight > IN_FLIGHT_BYTES) await Promise.race([new Promise<void>((resolve) => (drained = resolve)), parsed.then(() => undefined, () => undefined)]);
+      drained = null;
     }
     parser.postMessage({ type: 'end' } satisfies ToWorker);
     const output = await parsed;

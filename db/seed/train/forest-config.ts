@@ -23,3 +23,15 @@ export function forestOptions(config: ForestConfig, replacement: boolean) {
     },
   };
 }
+
+/** The forest's settings as the run logs them (MLflow-style params). */
+export function forestParams(config: ForestConfig): Record<string, string | number | boolean> {
+  return {
+    n_estimators: config.nEstimators,
+    max_features: config.maxFeatures,
+    max_depth: config.maxDepth ?? 'unlimited',
+    ...(config.minNumSamples === undefined ? {} : { min_num_samples: config.minNumSamples }),
+    bootstrap: true,
+    seed: config.seed,
+  };
+}

@@ -15,7 +15,9 @@ export type ToWorker =
 export type FromWorker =
   | { ok: true; output: unknown }
   | { ok: false; failure: ReturnType<typeof asFailure> | null; message: string }
-  | { handOff: ColumnData[]; rowCount: number };
+  | { handOff: ColumnData[]; rowCount: number }
+  /** A chunk parsed: the sender may send that many more bytes. */
+  | { consumed: number };
 
 const port = parentPort!;
 let task: ReturnType<typeof startTask> | null = null;
@@ -33,7 +35,10 @@ port.on('message', (message: ToWorker) => {
     if (message.type === 'start') {
       if (message.spec.type === 'batch') predictionName = message.spec.reference.columns.find((c) => c.role === 'prediction')?.name ?? null;
       task = startTask(message.spec, message.split ? handOff : undefined);
-    } else if (message.type === 'chunk') task!.push(message.chunk);
+    } else if (message.type === 'chunk') {
+      task!.push(message.chunk);
+      port.postMessage({ consumed: message.chunk.byteLength } satisfies FromWorker);
+    }
     else if (message.type === 'end') port.postMessage({ ok: true, output: task!.finish() } satisfies FromWorker);
     else port.postMessage({ ok: true, output: judgeShare(message.share) } satisfies FromWorker);
   } catch (error) {

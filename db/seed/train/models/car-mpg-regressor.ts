@@ -1,4 +1,4 @@
-import { type ForestConfig, forestOptions } from '../forest-config';
+import { type ForestConfig, forestOptions, forestParams } from '../forest-config';
 import { RandomForestRegression } from 'ml-random-forest';
 import { describeTrainTest } from '../canonical-csv';
 import { regressorHistory } from '../forest-history';
@@ -60,13 +60,8 @@ export function trainCarMpgRegressor(context: ModelContext): DemoModel {
       runName: `rf-regression-${config.nEstimators}-trees-seed-${config.seed}`,
       description: config.description,
       params: {
-        n_estimators: config.nEstimators,
-        max_features: config.maxFeatures,
-        max_depth: config.maxDepth ?? 'unlimited',
-        min_num_samples: config.minNumSamples ?? 'default',
+        ...forestParams(config),
         selection_method: 'mean',
-        bootstrap: true,
-        seed: config.seed,
         split_seed: SPLIT.seed,
         test_fraction: SPLIT.testFraction,
       },

@@ -1,4 +1,4 @@
-import { type ForestConfig, forestOptions } from '../forest-config';
+import { type ForestConfig, forestOptions, forestParams } from '../forest-config';
 import { RandomForestClassifier } from 'ml-random-forest';
 import { describeTrainTest } from '../canonical-csv';
 import { classifierHistory } from '../forest-history';
@@ -53,11 +53,7 @@ export function trainIrisSpeciesClassifier(context: ModelContext): DemoModel {
       runName: `rf-${config.nEstimators}-trees-seed-${config.seed}`,
       description: config.description,
       params: {
-        n_estimators: config.nEstimators,
-        max_features: config.maxFeatures,
-        max_depth: config.maxDepth ?? 'unlimited',
-        bootstrap: true,
-        seed: config.seed,
+        ...forestParams(config),
         split_seed: SPLIT.seed,
         test_fraction: SPLIT.testFraction,
       },

@@ -1,4 +1,4 @@
-import { type ForestConfig, forestOptions } from '../forest-config';
+import { type ForestConfig, forestOptions, forestParams } from '../forest-config';
 import { Matrix } from 'ml-matrix';
 import { RandomForestClassifier } from 'ml-random-forest';
 import { classifierHistory } from '../forest-history';
@@ -110,15 +110,7 @@ export function fitForest(table: WeatherTable, config: ForestConfig): WeatherFit
     run: {
       runName: `rf-${config.nEstimators}-trees-seed-${config.seed}`,
       description: config.description,
-      params: {
-        n_estimators: config.nEstimators,
-        max_features: config.maxFeatures,
-        max_depth: config.maxDepth ?? 'unlimited',
-        min_num_samples: config.minNumSamples ?? 'default',
-        bootstrap: true,
-        seed: config.seed,
-        ...table.splitParams,
-      },
+      params: { ...forestParams(config), ...table.splitParams },
       metrics: score(table, forest.predict(table.testX)),
       histories: {
         accuracy: classifierHistory(perTree, (votes) => accuracy(table.testY, votes)),
