@@ -1,7 +1,10 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
-/** One row per change, written in the same transaction as the change itself. */
+/**
+ * One row per change, written in the same transaction as the change itself. Append-only (triggers
+ * refuse UPDATE and DELETE) and chained: `hash` = SHA-256(previous hash ‖ canonical JSON of the row).
+ */
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -13,8 +16,28 @@ export const auditLog = sqliteTable(
     before: text('before', { mode: 'json' }).$type<unknown>(),
     after: text('after', { mode: 'json' }).$type<unknown>(),
     createdAt: integer('created_at').notNull(),
+    /** Null only for rows written before the chain existed. */
+    hash: text('hash'),
   },
   (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.id)],
 );
+
+/** The chain's latest row, signed with a key kept outside the database: cutting rows off the end shows. */
+export const auditHead = sqliteTable('audit_head', {
+  id: integer('id').primaryKey(),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+  signature: text('signature').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Signed chain positions every so many rows (append-only): a rewritten chain cannot match them. */
+export const auditCheckpoints = sqliteTable('audit_checkpoints', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+  signature: text('signature').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
 
 export type AuditRow = typeof auditLog.$inferSelect;
