@@ -15,6 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: '/alerts', label: 'Alerts' },
     { href: '/api-docs', label: 'API' },
   ];
+  if (can(actor.role, 'audit:read')) links.push({ href: '/audit', label: 'Audit' });
   if (can(actor.role, 'user:manage')) links.push({ href: '/admin/users', label: 'Users' });
   if (can(actor.role, 'webhook:manage')) links.push({ href: '/admin/webhooks', label: 'Webhooks' });
   return (

@@ -4,6 +4,7 @@ import { modelSearchSchema } from '@/lib/registry/api-search';
 import { tagSchema } from '@/lib/registry/tags';
 import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
 import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
+import { auditFiltersSchema } from '@/lib/audit/queries';
 import { alertFiltersSchema } from '@/lib/monitoring/alert-queries';
 import { monitoringPolicySchema } from '@/lib/monitoring/policy';
 import { kindOverrideSchema } from '@/lib/monitoring/references';
@@ -66,6 +67,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'patch', path: '/api/v1/runs/{runId}', summary: 'Set a run’s status (ending it sets the end time)', body: finishRunSchema, success: 200 },
   { method: 'post', path: '/api/v1/runs/{runId}/log-batch', summary: 'Log metric points, params and tags in one transaction', body: logBatchSchema, success: 204 },
   { method: 'get', path: '/api/v1/runs/{runId}/metrics/{key}', summary: 'A metric’s history (?maxPoints= for a min/max-preserving sample)', success: 200 },
+  { method: 'get', path: '/api/v1/audit', summary: 'The audit log, newest first (admins and reviewers): a page of JSON, or every matching row with ?format=csv|jsonl', query: auditFiltersSchema, success: 200 },
   { method: 'get', path: '/api/v1/webhooks', summary: 'List webhooks with their last delivery (admins)', success: 200 },
   { method: 'post', path: '/api/v1/webhooks', summary: 'Register a webhook; the answer holds its signing secret, shown only this once (admins)', body: createWebhookSchema, success: 201 },
   { method: 'get', path: '/api/v1/webhooks/{id}', summary: 'Get a webhook (never its secret)', success: 200 },

@@ -16,6 +16,8 @@ export type Permission =
   | 'run:write'
   | 'monitoring:write'
   | 'alert:triage'
+  | 'audit:read'
+  | 'audit:verify'
   | 'stage:transition'
   | 'user:manage'
   | 'webhook:manage';
@@ -40,10 +42,10 @@ const AUTHOR: Permission[] = [
 export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(['read', 'token:own']),
   data_scientist: new Set(AUTHOR),
-  // Reviewers triage alerts (acknowledge, resolve, ask for retraining) but change no model.
-  reviewer: new Set(['read', 'token:own', 'alert:triage']),
+  // Reviewers triage alerts (acknowledge, resolve, ask for retraining) and read the audit log, but change no model.
+  reviewer: new Set(['read', 'token:own', 'alert:triage', 'audit:read']),
   // Direct stage changes are an admin override until promotion requests arrive.
-  admin: new Set([...AUTHOR, 'stage:transition', 'user:manage', 'webhook:manage']),
+  admin: new Set([...AUTHOR, 'stage:transition', 'user:manage', 'webhook:manage', 'audit:read', 'audit:verify']),
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

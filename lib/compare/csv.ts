@@ -1,10 +1,5 @@
+import { csvCell } from '@/lib/csv';
 import type { Comparison } from './types';
-
-const cell = (value: string | number | null | undefined) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Quote what a spreadsheet would split or run as a formula.
-  return /[",\n\r]|^[=+\-@\t]/.test(text) ? `"${text.replace(/^([=+\-@\t])/, "'$1").replace(/"/g, '""')}"` : text;
-};
 
 /** The comparison as one CSV: a row per metric (value and delta per version), then params and lineage. */
 export function comparisonCsv(c: Comparison): string {
@@ -13,5 +8,5 @@ export function comparisonCsv(c: Comparison): string {
   for (const m of c.metrics) lines.push(['metric', m.key, m.direction, ...m.values.map(String), ...m.deltas.map((d) => (d ? String(d.abs) : ''))].map((v) => (v === 'null' ? '' : v)));
   for (const p of c.params) lines.push(['param', p.key, '', ...p.values.map((v) => v ?? ''), ...labels.map(() => '')]);
   for (const l of c.lineage) lines.push(['lineage', l.key, '', ...l.values.map((v) => v ?? ''), ...labels.map(() => '')]);
-  return `${lines.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${lines.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { modelAliases, modelTags, modelVersions, registeredModels, users } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
+import { likePattern } from '@/lib/sql-like';
 import { sortDirection, type CatalogueQuery } from './catalogue-query';
 import { aliasesByModel, latestVersion, versionCount } from './model-store';
 
@@ -29,13 +30,12 @@ export interface CataloguePage {
   pageCount: number;
 }
 
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const m = registeredModels;
 
 function conditions(query: CatalogueQuery): SQL[] {
   const where: SQL[] = [];
   if (query.q) {
-    const pattern = like(query.q);
+    const pattern = likePattern(query.q);
     where.push(sql`(${m.name} LIKE ${pattern} ESCAPE '\\' OR ${m.description} LIKE ${pattern} ESCAPE '\\'
       OR EXISTS (SELECT 1 FROM ${modelTags} t WHERE t.model_id = ${m.id}
         AND (t.key LIKE ${pattern} ESCAPE '\\' OR t.value LIKE ${pattern} ESCAPE '\\')))`);
