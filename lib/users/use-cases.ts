@@ -19,6 +19,28 @@ export async function authenticate(input: unknown): Promise<Actor | null> {
   return ok && row && row.active ? toActor(row) : null;
 }
 
+/**
+ * An interactive sign-in, for the audit log: who signed in, or which account (or unknown address) a
+ * failed attempt named. API calls with Basic credentials authenticate per request and are not sign-ins.
+ */
+export function recordSignIn(input: unknown, actor: Actor | null): void {
+  const email = credentialsSchema.shape.email.safeParse((input as { email?: unknown } | null)?.email);
+  getDb().transaction((tx) => {
+    if (actor) {
+      recordAudit(tx, { actorId: actor.id, action: 'auth.sign_in', entityType: 'user', entityId: actor.id });
+      return;
+    }
+    const account = email.success ? findUserByEmail(email.data) : undefined;
+    recordAudit(tx, {
+      actorId: null,
+      action: 'auth.sign_in_failed',
+      entityType: account ? 'user' : 'email',
+      entityId: account?.id ?? (email.success ? email.data : 'invalid'),
+      after: { reason: account && !account.active ? 'deactivated' : 'credentials' },
+    });
+  });
+}
+
 /** Writes a user without an acting user (first admin from the environment, demo seeding). */
 export async function insertUser(input: unknown, actorId: number | null): Promise<UserDto> {
   const data = parseInput(createUserSchema, input, 'user');
