@@ -20,6 +20,14 @@ describe('permission map', () => {
   it('gives user and webhook management to admins only', () => {
     expect(ROLES.filter((role) => can(role, 'user:manage'))).toEqual(['admin']);
     expect(ROLES.filter((role) => can(role, 'webhook:manage'))).toEqual(['admin']);
-    expect(PERMISSIONS.admin.size).toBe(PERMISSIONS.data_scientist.size + 3);
+    const adminOnly = [...PERMISSIONS.admin].filter((p) => !PERMISSIONS.data_scientist.has(p)).sort();
+    expect(adminOnly).toEqual(['audit:read', 'audit:verify', 'stage:transition', 'user:manage', 'webhook:manage']);
+  });
+
+  it('lets reviewers triage alerts and read the audit log, and only admins verify it', () => {
+    expect(ROLES.filter((role) => can(role, 'alert:triage'))).toEqual(['data_scientist', 'reviewer', 'admin']);
+    expect(ROLES.filter((role) => can(role, 'monitoring:write'))).toEqual(['data_scientist', 'admin']);
+    expect(ROLES.filter((role) => can(role, 'audit:read'))).toEqual(['reviewer', 'admin']);
+    expect(ROLES.filter((role) => can(role, 'audit:verify'))).toEqual(['admin']);
   });
 });
