@@ -5,3 +5,4 @@ export * from './audit';
 export * from './tokens';
 export * from './webhooks';
 export * from './monitoring';
+export * from './discussion';

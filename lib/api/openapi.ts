@@ -5,6 +5,7 @@ import { tagSchema } from '@/lib/registry/tags';
 import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
 import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
 import { auditFiltersSchema } from '@/lib/audit/queries';
+import { commentSchema } from '@/lib/discussion/comments';
 import { alertFiltersSchema } from '@/lib/monitoring/alert-queries';
 import { monitoringPolicySchema } from '@/lib/monitoring/policy';
 import { kindOverrideSchema } from '@/lib/monitoring/references';
@@ -67,6 +68,9 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'patch', path: '/api/v1/runs/{runId}', summary: 'Set a run’s status (ending it sets the end time)', body: finishRunSchema, success: 200 },
   { method: 'post', path: '/api/v1/runs/{runId}/log-batch', summary: 'Log metric points, params and tags in one transaction', body: logBatchSchema, success: 204 },
   { method: 'get', path: '/api/v1/runs/{runId}/metrics/{key}', summary: 'A metric’s history (?maxPoints= for a min/max-preserving sample)', success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}/comments', summary: 'The discussion of a version, oldest first', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/comments', summary: 'Comment on a version (markdown)', body: commentSchema, success: 201 },
+  { method: 'patch', path: '/api/v1/comments/{id}', summary: 'Reword your own comment within 10 minutes of posting it (shown as edited)', body: commentSchema, success: 200 },
   { method: 'get', path: '/api/v1/audit', summary: 'The audit log, newest first (admins and reviewers): a page of JSON, or every matching row with ?format=csv|jsonl', query: auditFiltersSchema, success: 200 },
   { method: 'get', path: '/api/v1/webhooks', summary: 'List webhooks with their last delivery (admins)', success: 200 },
   { method: 'post', path: '/api/v1/webhooks', summary: 'Register a webhook; the answer holds its signing secret, shown only this once (admins)', body: createWebhookSchema, success: 201 },

@@ -16,6 +16,7 @@ export type Permission =
   | 'run:write'
   | 'monitoring:write'
   | 'alert:triage'
+  | 'comment:write'
   | 'audit:read'
   | 'audit:verify'
   | 'stage:transition'
@@ -37,13 +38,14 @@ const AUTHOR: Permission[] = [
   'run:write',
   'monitoring:write',
   'alert:triage',
+  'comment:write',
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(['read', 'token:own']),
   data_scientist: new Set(AUTHOR),
-  // Reviewers triage alerts (acknowledge, resolve, ask for retraining) and read the audit log, but change no model.
-  reviewer: new Set(['read', 'token:own', 'alert:triage', 'audit:read']),
+  // Reviewers triage alerts (acknowledge, resolve, ask for retraining), discuss, and read the audit log, but change no model.
+  reviewer: new Set(['read', 'token:own', 'alert:triage', 'comment:write', 'audit:read']),
   // Direct stage changes are an admin override until promotion requests arrive.
   admin: new Set([...AUTHOR, 'stage:transition', 'user:manage', 'webhook:manage', 'audit:read', 'audit:verify']),
 };

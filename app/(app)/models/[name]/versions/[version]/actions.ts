@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formObject, withActor } from '@/lib/actions/with-actor';
 import type { ActionResult } from '@/lib/actions/result';
+import { addCommentUseCase, editCommentUseCase } from '@/lib/discussion/comments';
 import { verifyArtifactUseCase } from '@/lib/registry/artifacts';
 import { deleteVersionUseCase } from '@/lib/registry/deletes';
 import { updateModelCardUseCase } from '@/lib/registry/model-cards';
@@ -24,4 +25,16 @@ export async function deleteVersionAction(name: string, version: number): Promis
   const modelPath = `/models/${encodeURIComponent(name)}`;
   revalidatePath(modelPath, 'layout');
   redirect(modelPath);
+}
+
+export async function addCommentAction(modelName: string, version: number, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const result = await withActor((actor) => addCommentUseCase(actor, modelName, version, formObject(formData)), 'Comment posted.');
+  if (result.ok) revalidatePath(`/models/${encodeURIComponent(modelName)}/versions/${version}`);
+  return result;
+}
+
+export async function editCommentAction(commentId: number, modelName: string, version: number, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const result = await withActor((actor) => editCommentUseCase(actor, commentId, formObject(formData)), 'Comment edited.');
+  if (result.ok) revalidatePath(`/models/${encodeURIComponent(modelName)}/versions/${version}`);
+  return result;
 }

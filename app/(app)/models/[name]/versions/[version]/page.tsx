@@ -11,6 +11,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { formatBytes } from '@/components/format';
 import { ArtifactList } from '@/components/versions/artifact-list';
 import { ArtifactUpload } from '@/components/versions/artifact-upload';
+import { Discussion } from '@/components/versions/discussion';
 import { LineageGraph } from '@/components/versions/lineage-graph';
 import { ModelCardEditor } from '@/components/versions/model-card-editor';
 import { RunSummary } from '@/components/versions/run-summary';
@@ -20,13 +21,15 @@ import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { pageData, routeParam, versionParam } from '@/lib/actions/page-data';
 import { canEdit } from '@/lib/auth/actor';
+import { can } from '@/lib/auth/permissions';
+import { listComments } from '@/lib/discussion/comments';
 import { requireActor } from '@/lib/auth/session';
 import { maxUploadBytes } from '@/lib/registry/artifact-store';
 import { getVersionMetricSeries } from '@/lib/registry/metric-series';
 import { getModelCard } from '@/lib/registry/model-cards';
 import { getModel } from '@/lib/registry/models';
 import { getVersionDetail } from '@/lib/registry/version-detail';
-import { deleteVersionAction, updateCardAction, verifyArtifactAction } from './actions';
+import { addCommentAction, deleteVersionAction, editCommentAction, updateCardAction, verifyArtifactAction } from './actions';
 
 type Props = PageProps<'/models/[name]/versions/[version]'>;
 
@@ -46,6 +49,7 @@ export default async function VersionPage({ params }: Props) {
   const series = getVersionMetricSeries(actor, detail.modelName, number).filter((s) => s.totalPoints > 1);
   const card = getModelCard(actor, detail.modelName, number);
   const editable = canEdit(actor, 'card:write', model);
+  const comments = listComments(actor, detail.modelName, number);
   const modelHref = `/models/${encodeURIComponent(detail.modelName)}`;
 
   return (
@@ -175,6 +179,19 @@ export default async function VersionPage({ params }: Props) {
               <ModelCardView sections={card.sections} />
             </>
           )}
+        </CardContent>
+      </Card>
+
+      <Card id="discussion">
+        <CardHeader>
+          <CardTitle>Discussion</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <Discussion
+            comments={comments}
+            add={can(actor.role, 'comment:write') ? addCommentAction.bind(null, detail.modelName, detail.version) : null}
+            edit={(id) => editCommentAction.bind(null, id, detail.modelName, detail.version)}
+          />
         </CardContent>
       </Card>
     </div>
