@@ -54,7 +54,7 @@ export function trainSeattleWeatherClassifier(context: ModelContext): DemoModel 
     inputSignature: INPUTS,
     splitParams: { split_seed: SPLIT.seed, test_fraction: SPLIT.testFraction },
   };
-  const fits = VERSIONS.map((fit) => fit(table));
+  const fits = VERSIONS.map((fitVersion) => fitVersion(table));
   const model = assembleModel({
     context,
     runs: fits.map((fit) => fit.run),
