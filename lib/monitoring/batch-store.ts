@@ -44,16 +44,25 @@ export function insertPredictions(tx: Writer, batchId: number, predictions: Stor
     .run();
 }
 
+/** Whether a batch still holds predictions that labels can score. */
+export function keepsPredictions(batchId: number): boolean {
+  return getDb().select({ batchId: batchPredictions.batchId }).from(batchPredictions).where(eq(batchPredictions.batchId, batchId)).get() !== undefined;
+}
+
 export function readPredictions(batchId: number): StoredPredictions | null {
   const row = getDb().select().from(batchPredictions).where(eq(batchPredictions.batchId, batchId)).get();
   if (!row) return null;
   return row.kind === 'numeric' ? { kind: 'numeric', values: float64Of(row.data) } : { kind: 'categorical', codes: int32Of(row.data), dictionary: row.dictionary ?? [] };
 }
 
-/** The version's own evaluation figures (its run's latest metrics) for the given metric names. */
-export function evaluationMetrics(runId: number | null, metrics: string[]): Map<string, number> {
-  if (runId === null || metrics.length === 0) return new Map();
-  const rows = getDb().select({ key: runMetrics.key, value: runMetrics.value }).from(runMetrics).where(and(eq(runMetrics.runId, runId), inArray(runMetrics.key, metrics))).all();
+/** The version's own evaluation figures (its run's latest metrics): the named ones, or all of them. */
+export function evaluationMetrics(runId: number | null, metrics?: string[]): Map<string, number> {
+  if (runId === null || metrics?.length === 0) return new Map();
+  const rows = getDb()
+    .select({ key: runMetrics.key, value: runMetrics.value })
+    .from(runMetrics)
+    .where(and(eq(runMetrics.runId, runId), metrics ? inArray(runMetrics.key, metrics) : undefined))
+    .all();
   return new Map(rows.map((r) => [r.key, r.value]));
 }
 

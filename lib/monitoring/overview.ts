@@ -1,19 +1,19 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
-import { batchPredictions, datasets, runMetrics, versionDatasets, type ModelRow } from '@/db/schema';
-import { authorize, type Actor } from '@/lib/auth/actor';
+import { authorize, canEdit, type Actor } from '@/lib/auth/actor';
 import { findModel, findVersion } from '@/lib/registry/model-store';
 import { listAlerts } from './alert-queries';
+import { evaluationMetrics, keepsPredictions } from './batch-store';
 import { getBatchReport, listBatches } from './batches';
 import type { MonitoringPolicy } from './policy';
 import { policyOfModel } from './policy-store';
+import { lineageDatasets } from './reference-store';
 import { getReference } from './references';
 import { getDriftTimeline, getPerformanceTimeline } from './timelines';
 import type { AlertSummary, BatchReport, BatchSummary, DriftTimeline, PerformanceTimeline, ReferenceSummary } from './types';
 
 export interface MonitoringOverview {
-  model: ModelRow;
+  /** Whether the reader may upload data and edit the policy (owner, their team, or an admin). */
+  editable: boolean;
   reference: ReferenceSummary | null;
   batches: BatchSummary[];
   /** The picked batch, else the newest. */
@@ -38,23 +38,18 @@ export function getMonitoringOverview(actor: Actor, modelName: string, version: 
   const batches = listBatches(actor, modelName, version);
   const shown = batches.find((b) => b.id === batchId) ?? batches[0];
   const performance = getPerformanceTimeline(actor, modelName, version);
-  const evaluation = v.runId === null ? [] : getDb().select({ key: runMetrics.key }).from(runMetrics).where(eq(runMetrics.runId, v.runId)).all().map((r) => r.key);
+  const evaluation = [...evaluationMetrics(v.runId).keys()];
   return {
-    model,
+    editable: canEdit(actor, 'monitoring:write', model),
     reference: getReference(actor, modelName, version),
     batches,
     report: shown ? getBatchReport(actor, modelName, version, shown.id) : null,
-    hasPredictions: shown ? getDb().select({ n: sql<number>`1` }).from(batchPredictions).where(eq(batchPredictions.batchId, shown.id)).get() !== undefined : false,
+    hasPredictions: shown ? keepsPredictions(shown.id) : false,
     drift: getDriftTimeline(actor, modelName, version),
     performance,
     policy: policyOfModel(model.id),
     alerts: listAlerts(actor, { model: modelName, version, status: 'unresolved' }),
-    datasets: getDb()
-      .select({ name: datasets.name, version: datasets.version })
-      .from(versionDatasets)
-      .innerJoin(datasets, eq(datasets.id, versionDatasets.datasetId))
-      .where(eq(versionDatasets.versionId, v.id))
-      .all(),
+    datasets: lineageDatasets(v.id).map(({ name, version: datasetVersion }) => ({ name, version: datasetVersion })),
     metrics: [...new Set([...evaluation, ...performance.metrics.map((m) => m.metric)])].sort(),
   };
 }

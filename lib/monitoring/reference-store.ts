@@ -1,12 +1,22 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { monitoringReferences, referenceColumns, users } from '@/db/schema';
+import { datasets, monitoringReferences, referenceColumns, users, versionDatasets } from '@/db/schema';
 import type { Writer } from '@/lib/audit/record';
 import type { ReferenceBuild } from './engine/reference-profile';
 import type { ReferenceSnapshot } from './engine/batch-judge';
 import { blobOf, float64Of } from './typed-buffers';
 import type { ReferenceSummary } from './types';
+
+/** The datasets of a version's lineage, any of which may hold its reference. */
+export function lineageDatasets(versionId: number) {
+  return getDb()
+    .select({ id: datasets.id, name: datasets.name, version: datasets.version, contentHash: datasets.contentHash })
+    .from(versionDatasets)
+    .innerJoin(datasets, eq(datasets.id, versionDatasets.datasetId))
+    .where(eq(versionDatasets.versionId, versionId))
+    .all();
+}
 
 /** A version's newest reference row, the one new batches are judged against. */
 export function currentReference(versionId: number) {

@@ -1,9 +1,8 @@
 import 'server-only';
 import fs from 'node:fs';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { COLUMN_KINDS, datasets, versionDatasets } from '@/db/schema';
+import { COLUMN_KINDS } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { AppError, invalidState, notFound, parseInput } from '@/lib/errors';
@@ -11,7 +10,7 @@ import { blobPath } from '@/lib/registry/artifact-store';
 import { findModel, findVersion, touchModel } from '@/lib/registry/model-store';
 import { kindRefusal } from './engine/reference-profile';
 import type { TableFormat } from './ingest';
-import { currentReference, insertReference, referenceSummary, updateReferenceColumns } from './reference-store';
+import { currentReference, insertReference, lineageDatasets, referenceSummary, updateReferenceColumns } from './reference-store';
 import { runTask } from './run-task';
 import type { ReferenceSummary } from './types';
 import { checkDeclaredSize, columnNameSchema } from './upload-input';
@@ -39,14 +38,7 @@ export interface ReferenceUploadInput {
 
 /** A lineage dataset whose content hash matches a file in the artifact store. */
 function datasetSource(versionId: number, ref: string) {
-  const at = ref.lastIndexOf('@');
-  const [name, version] = [ref.slice(0, at), ref.slice(at + 1)];
-  const row = getDb()
-    .select({ id: datasets.id, contentHash: datasets.contentHash })
-    .from(versionDatasets)
-    .innerJoin(datasets, eq(datasets.id, versionDatasets.datasetId))
-    .where(and(eq(versionDatasets.versionId, versionId), eq(datasets.name, name), eq(datasets.version, version)))
-    .get();
+  const row = lineageDatasets(versionId).find((d) => `${d.name}@${d.version}` === ref);
   if (!row) throw notFound('dataset', `The version's lineage has no dataset ${ref}.`);
   const sha = row.contentHash.replace(/^sha256:/, '');
   const file = /^[0-9a-f]{64}$/.test(sha) ? blobPath(sha) : null;

@@ -13,7 +13,6 @@ import { ReferenceSchema } from '@/components/monitoring/reference-schema';
 import { TableUpload } from '@/components/monitoring/table-upload';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { pageData, routeParam, versionParam } from '@/lib/actions/page-data';
-import { canEdit } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/session';
 import { getMonitoringOverview } from '@/lib/monitoring/overview';
 
@@ -31,7 +30,7 @@ export default async function MonitoringPage({ params, searchParams }: Props) {
   const number = versionParam(raw.version);
   const picked = Number((await searchParams).batch);
   const view = pageData(() => getMonitoringOverview(actor, name, number, Number.isSafeInteger(picked) ? picked : null));
-  const editable = canEdit(actor, 'monitoring:write', view.model);
+  const { editable } = view;
   const versionHref = `/models/${encodeURIComponent(name)}/versions/${number}`;
 
   return (
