@@ -16,7 +16,7 @@ test('an admin filters the audit log, verifies the chain and exports what they s
   const csv = await page.request.get((await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href'))!);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\r\n');
-  expect(lines[0]).toBe('seq,createdAt,actor,action,entityType,entityId,before,after,hash');
+  expect(lines[0]).toBe('seq,createdAt,actor,action,entityType,entityId,before,after,hash,via');
   expect(lines.slice(1).every((line) => /,alert\.[a-z]+,/.test(line))).toBe(true);
 });
 

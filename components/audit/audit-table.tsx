@@ -1,10 +1,13 @@
+import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { AuditEntryDto } from '@/lib/audit/queries';
 
 const change = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
-/** The entries with their before and after in full (as JSON), and the first characters of each row's hash. */
+const viaLabel = (via: string) => (via.startsWith('token:') ? `via token #${via.slice('token:'.length)}` : via === 'basic' ? 'via password (HTTP Basic)' : `via ${via}`);
+
+/** The entries with their before and after in full (as JSON), how API callers came in, and the first characters of each row's hash. */
 export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
   if (entries.length === 0) return <EmptyState title="No entries match" description="Widen the filters or clear them." />;
   return (
@@ -25,7 +28,14 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
           <TableRow key={e.seq}>
             <TableCell className="text-right tabular-nums">{e.seq}</TableCell>
             <TableCell className="whitespace-nowrap text-xs">{new Date(e.createdAt).toISOString().replace('T', ' ').slice(0, 19)}</TableCell>
-            <TableCell className="text-xs">{e.actor ?? 'system'}</TableCell>
+            <TableCell className="text-xs">
+              {e.actor ?? 'system'}
+              {e.via && (
+                <Badge variant="outline" className="ml-2">
+                  {viaLabel(e.via)}
+                </Badge>
+              )}
+            </TableCell>
             <TableCell className="font-mono text-xs">{e.action}</TableCell>
             <TableCell className="font-mono text-xs">
               {e.entityType}/{e.entityId}

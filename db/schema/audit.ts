@@ -16,6 +16,8 @@ export const auditLog = sqliteTable(
     before: text('before', { mode: 'json' }).$type<unknown>(),
     after: text('after', { mode: 'json' }).$type<unknown>(),
     createdAt: integer('created_at').notNull(),
+    /** How the actor reached us when it was not an interactive session, e.g. `token:12` for an API token. */
+    via: text('via'),
     /** Null only for rows written before the chain existed. */
     hash: text('hash'),
   },

@@ -1,11 +1,20 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { actorForToken } from '@/lib/tokens/tokens';
+import { resolveToken } from '@/lib/tokens/tokens';
 import { parseToken } from '@/lib/tokens/token-format';
 import { authenticate } from '@/lib/users/use-cases';
 
-export type Credential = { kind: 'header'; actor: Actor | null } | { kind: 'cookie'; actor: Actor | null };
+/** `via` is what the audit log records: `token:<id>`, `basic` for email + password, null for the session cookie. */
+export type Credential = { kind: 'header'; actor: Actor | null; via: string | null } | { kind: 'cookie'; actor: Actor | null; via: null };
+
+const rejected: Credential = { kind: 'header', actor: null, via: null };
+
+function byToken(token: string, email?: string): Credential {
+  const found = resolveToken(token);
+  if (!found || (email !== undefined && found.actor.email !== email)) return rejected;
+  return { kind: 'header', actor: found.actor, via: `token:${found.tokenId}` };
+}
 
 /**
  * Who is calling the API: `Authorization: Bearer <token>`, HTTP Basic with email + password or
@@ -13,18 +22,16 @@ export type Credential = { kind: 'header'; actor: Actor | null } | { kind: 'cook
  * does not check out is a failure; it never falls back to the cookie.
  */
 export async function resolveApiActor(authorization: string | null): Promise<Credential> {
-  if (!authorization) return { kind: 'cookie', actor: await getActor() };
+  if (!authorization) return { kind: 'cookie', actor: await getActor(), via: null };
   const [scheme, value = ''] = authorization.trim().split(/\s+/, 2);
-  if (scheme?.toLowerCase() === 'bearer') return { kind: 'header', actor: actorForToken(value) };
-  if (scheme?.toLowerCase() !== 'basic') return { kind: 'header', actor: null };
+  if (scheme?.toLowerCase() === 'bearer') return byToken(value);
+  if (scheme?.toLowerCase() !== 'basic') return rejected;
   const decoded = Buffer.from(value, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 0) return { kind: 'header', actor: null };
+  if (colon < 0) return rejected;
   const username = decoded.slice(0, colon).trim().toLowerCase();
   const secret = decoded.slice(colon + 1);
-  if (parseToken(secret)) {
-    const actor = actorForToken(secret);
-    return { kind: 'header', actor: actor && actor.email === username ? actor : null };
-  }
-  return { kind: 'header', actor: await authenticate({ email: username, password: secret }) };
+  if (parseToken(secret)) return byToken(secret, username);
+  const actor = await authenticate({ email: username, password: secret });
+  return actor ? { kind: 'header', actor, via: 'basic' } : rejected;
 }

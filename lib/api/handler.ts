@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
+import { withAuditVia } from '@/lib/audit/context';
 import type { Actor } from '@/lib/auth/actor';
 import { AppError, publicError } from '@/lib/errors';
 import { logError } from '@/lib/log';
@@ -30,7 +31,7 @@ type Handler<C> = (request: NextRequest, context: C, actor: Actor) => Promise<Re
 export function apiRoute<C>(handler: Handler<C>) {
   return async (request: NextRequest, context: C): Promise<Response> => {
     try {
-      const { kind, actor } = await resolveApiActor(request.headers.get('authorization'));
+      const { kind, actor, via } = await resolveApiActor(request.headers.get('authorization'));
       if (!actor) {
         const response = jsonError(401, 'unauthorized', kind === 'header' ? 'The credentials are invalid, expired or revoked.' : 'Sign in or send an API token.');
         response.headers.set('WWW-Authenticate', 'Bearer realm="Modelboard", Basic realm="Modelboard"');
@@ -40,7 +41,8 @@ export function apiRoute<C>(handler: Handler<C>) {
       if (kind === 'cookie' && request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
         return jsonError(403, 'forbidden:origin', 'Cross-site requests are not accepted.');
       }
-      return await handler(request, context, actor);
+      const run = () => handler(request, context, actor);
+      return await (via ? withAuditVia(via, run) : run());
     } catch (error) {
       const { status, code, message, fieldErrors, location } = publicError(error);
       if (!(error instanceof AppError)) logError('api route failed', error, { method: request.method, path: request.nextUrl.pathname });

@@ -16,6 +16,7 @@ export interface ChainedRow {
   entityId: string;
   before: unknown;
   after: unknown;
+  via?: string | null;
 }
 
 function sortedKeys(value: unknown): unknown {
@@ -33,12 +34,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function rowHash(previous: string, row: ChainedRow): string {
-  const { id, createdAt, actorId, action, entityType, entityId, before, after } = row;
-  return crypto
-    .createHash('sha256')
-    .update(previous)
-    .update(canonicalJson({ seq: id, createdAt, actorId, action, entityType, entityId, before: before ?? null, after: after ?? null }))
-    .digest('hex');
+  const { id, createdAt, actorId, action, entityType, entityId, before, after, via } = row;
+  // `via` joined the row later: leaving it out when null keeps the hashes of older rows valid.
+  const canonical = { seq: id, createdAt, actorId, action, entityType, entityId, before: before ?? null, after: after ?? null, ...(via == null ? {} : { via }) };
+  return crypto.createHash('sha256').update(previous).update(canonicalJson(canonical)).digest('hex');
 }
 
 /** `AUDIT_KEY`, else a key derived from the auth secret: either way it lives outside the database file. */

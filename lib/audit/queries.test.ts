@@ -38,7 +38,7 @@ describe('the audit log for admins and reviewers', () => {
     const { ds, reviewer } = await history();
     const csv = [...auditExport(reviewer, { actor: ds.email, action: 'model' }, 'csv').lines].join('');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('seq,createdAt,actor,action,entityType,entityId,before,after,hash');
+    expect(lines[0]).toBe('seq,createdAt,actor,action,entityType,entityId,before,after,hash,via');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^\d+,\d{4}-\d\d-\d\dT[^,]+Z,data_scientist \d+ <[^>]+>,model\.update,model,\d+,"\{/);
     expect(lines[1]).toContain('""description"":""Predicts \\""churn\\"", with commas, too""');

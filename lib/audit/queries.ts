@@ -36,6 +36,8 @@ export interface AuditEntryDto {
   seq: number;
   createdAt: number;
   actor: string | null;
+  /** `token:<id>` or `basic` when the actor came through the API, null for a browser session or a script. */
+  via: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -66,6 +68,7 @@ function select(filters: AuditFilters) {
       seq: auditLog.id,
       createdAt: auditLog.createdAt,
       actor: sql<string | null>`CASE WHEN ${users.id} IS NULL THEN NULL ELSE ${users.name} || ' <' || ${users.email} || '>' END`,
+      via: auditLog.via,
       action: auditLog.action,
       entityType: auditLog.entityType,
       entityId: auditLog.entityId,
@@ -99,7 +102,8 @@ function* allMatching(filters: AuditFilters): Generator<AuditEntryDto> {
   }
 }
 
-const CSV_COLUMNS = ['seq', 'createdAt', 'actor', 'action', 'entityType', 'entityId', 'before', 'after', 'hash'] as const;
+// New columns go last so that readers of older exports keep their column positions.
+const CSV_COLUMNS = ['seq', 'createdAt', 'actor', 'action', 'entityType', 'entityId', 'before', 'after', 'hash', 'via'] as const;
 
 function* csvLines(rows: Iterable<AuditEntryDto>): Generator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;

@@ -5,6 +5,7 @@ import type { Db } from '@/db/client';
 import { preparedPerConnection } from '@/lib/prepared';
 import { enqueueEvent } from '@/lib/webhooks/outbox';
 import { CHECKPOINT_EVERY, GENESIS, rowHash, signPosition } from './chain';
+import { currentVia } from './context';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Writer = Db | Tx;
@@ -38,6 +39,7 @@ export function recordAudit(tx: Writer, entry: AuditEntry): void {
     before: entry.before ?? null,
     after: entry.after ?? null,
     createdAt,
+    via: currentVia(),
   };
   // Rows from before the chain existed carry no hash: the chain starts again from the genesis value.
   const hash = rowHash(last?.hash ?? GENESIS, row);

@@ -15,6 +15,7 @@ export interface AuditVerification {
 interface StoredRow extends Omit<ChainedRow, 'before' | 'after'> {
   before: string | null;
   after: string | null;
+  via: string | null;
   hash: string | null;
 }
 
@@ -28,7 +29,7 @@ const parsed = (text: string | null): unknown => (text === null ? null : JSON.pa
  */
 export function verifyAuditChain(): AuditVerification {
   const sqlite = getDb().$client;
-  const rows = sqlite.prepare('SELECT id, created_at AS createdAt, actor_id AS actorId, action, entity_type AS entityType, entity_id AS entityId, before, after, hash FROM audit_log ORDER BY id').iterate() as IterableIterator<StoredRow>;
+  const rows = sqlite.prepare('SELECT id, created_at AS createdAt, actor_id AS actorId, action, entity_type AS entityType, entity_id AS entityId, before, after, via, hash FROM audit_log ORDER BY id').iterate() as IterableIterator<StoredRow>;
   const checkpoints = sqlite.prepare('SELECT seq, hash, signature FROM audit_checkpoints ORDER BY seq').all() as { seq: number; hash: string; signature: string }[];
   const checkpointed = new Set(checkpoints.map((c) => c.seq));
   const hashes = new Map<number, string>();

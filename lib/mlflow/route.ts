@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server';
 import { resolveApiActor } from '@/lib/api/api-actor';
 import { sameOrigin } from '@/lib/api/handler';
 import { readJson } from '@/lib/api/json-body';
+import { withAuditVia } from '@/lib/audit/context';
 import { AppError } from '@/lib/errors';
 import { logError } from '@/lib/log';
 import { invalid, mlflowError, mlflowErrorFrom } from './errors';
@@ -35,10 +36,12 @@ async function handle(request: NextRequest, { params }: { params: Promise<{ endp
   const handler = lookup(request.method, endpoint);
   if (!handler) return mlflowError(404, 'ENDPOINT_NOT_FOUND', `No ${request.method} endpoint ${endpoint} in the MLflow API.`);
   try {
-    const { kind, actor } = await resolveApiActor(request.headers.get('authorization'));
+    const { kind, actor, via } = await resolveApiActor(request.headers.get('authorization'));
     if (!actor) return mlflowError(401, 'UNAUTHENTICATED', 'Send an API token (MLFLOW_TRACKING_TOKEN) or a user name and password.');
     if (kind === 'cookie' && request.method !== 'GET' && !sameOrigin(request)) return mlflowError(403, 'PERMISSION_DENIED', 'Cross-site requests are not accepted.');
-    return Response.json(await handler(actor, await readInput(request, endpoint)));
+    const input = await readInput(request, endpoint);
+    const run = () => handler(actor, input);
+    return Response.json(await (via ? withAuditVia(via, run) : run()));
   } catch (error) {
     if (error instanceof AppError) return mlflowErrorFrom(error);
     logError('mlflow endpoint failed', error, { endpoint });

@@ -69,7 +69,7 @@ describe('API tokens', () => {
     expect((await resolveApiActor(basic(ds.email.toUpperCase(), token))).actor?.id).toBe(ds.id);
     expect((await resolveApiActor(basic(other.email, token))).actor).toBeNull();
     expect((await resolveApiActor(basic(ds.email, 'wrong'))).actor).toBeNull();
-    expect(await resolveApiActor('Bearer nonsense')).toEqual({ kind: 'header', actor: null });
-    expect(await resolveApiActor('Digest abc')).toEqual({ kind: 'header', actor: null });
+    expect(await resolveApiActor('Bearer nonsense')).toEqual({ kind: 'header', actor: null, via: null });
+    expect(await resolveApiActor('Digest abc')).toEqual({ kind: 'header', actor: null, via: null });
   });
 });

@@ -76,17 +76,26 @@ export function revokeTokenUseCase(actor: Actor, tokenId: unknown): void {
 
 const tokenByPrefix = preparedPerConnection((db) => db.select().from(apiTokens).where(eq(apiTokens.prefix, sql.placeholder('prefix'))).prepare());
 
-/** The user behind a token, or null when it is unknown, wrong, expired, revoked, or its user is deactivated. */
-export function actorForToken(token: string, now = Date.now()): Actor | null {
+/**
+ * The user behind a token and the token's id (the audit log names it), or null when the token is
+ * unknown, wrong, expired, revoked, or its user is deactivated.
+ */
+export function resolveToken(token: string, now = Date.now()): { actor: Actor; tokenId: number } | null {
   const parsed = parseToken(token);
   if (!parsed) return null;
   const db = getDb();
   const row = tokenByPrefix().get({ prefix: parsed.prefix });
   if (!row || !secretMatches(parsed.secret, row.secretHash) || row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt <= now)) return null;
   const actor = loadActiveActor(row.userId);
+  if (!actor) return null;
   // Last use at minute precision: enough to spot an unused token without a write per request.
-  if (actor && (row.lastUsedAt === null || now - row.lastUsedAt > 60_000)) {
+  if (row.lastUsedAt === null || now - row.lastUsedAt > 60_000) {
     db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id)).run();
   }
-  return actor;
+  return { actor, tokenId: row.id };
+}
+
+/** The user behind a token, or null when it is unknown, wrong, expired, revoked, or its user is deactivated. */
+export function actorForToken(token: string, now = Date.now()): Actor | null {
+  return resolveToken(token, now)?.actor ?? null;
 }
