@@ -6,3 +6,4 @@ export * from './tokens';
 export * from './webhooks';
 export * from './monitoring';
 export * from './discussion';
+export * from './governance';

@@ -34,6 +34,9 @@ export const registeredModels = sqliteTable(
     riskTier: text('risk_tier', { enum: RISK_TIERS }).notNull().default('medium'),
     /** Highest version number ever issued: numbers are never reused, even after a delete. */
     lastVersionNumber: integer('last_version_number').notNull().default(0),
+    /** Set when the whole model is retired: no version of it can be promoted again. */
+    retiredAt: integer('retired_at'),
+    retiredReason: text('retired_reason'),
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),
   },
@@ -73,6 +76,10 @@ export const modelVersions = sqliteTable(
     outputSignature: text('output_signature', { mode: 'json' }).$type<SignatureColumn[]>(),
     codeRepository: text('code_repository'),
     codeCommit: text('code_commit'),
+    retiredAt: integer('retired_at'),
+    retiredReason: text('retired_reason'),
+    /** When an admin deleted the retired version's artifact files under a retention rule. */
+    artifactsPurgedAt: integer('artifacts_purged_at'),
     createdById: integer('created_by_id').notNull().references(() => users.id),
     createdAt: integer('created_at').notNull().default(now),
     updatedAt: integer('updated_at').notNull().default(now),

@@ -21,7 +21,17 @@ describe('permission map', () => {
     expect(ROLES.filter((role) => can(role, 'user:manage'))).toEqual(['admin']);
     expect(ROLES.filter((role) => can(role, 'webhook:manage'))).toEqual(['admin']);
     const adminOnly = [...PERMISSIONS.admin].filter((p) => !PERMISSIONS.data_scientist.has(p)).sort();
-    expect(adminOnly).toEqual(['audit:read', 'audit:verify', 'stage:transition', 'user:manage', 'webhook:manage']);
+    expect(adminOnly).toEqual([
+      'approval:decide',
+      'audit:read',
+      'audit:verify',
+      'deployment:rollback',
+      'policy:manage',
+      'retention:purge',
+      'stage:transition',
+      'user:manage',
+      'webhook:manage',
+    ]);
   });
 
   it('lets reviewers triage alerts and read the audit log, and only admins verify it', () => {
@@ -29,5 +39,12 @@ describe('permission map', () => {
     expect(ROLES.filter((role) => can(role, 'monitoring:write'))).toEqual(['data_scientist', 'admin']);
     expect(ROLES.filter((role) => can(role, 'audit:read'))).toEqual(['reviewer', 'admin']);
     expect(ROLES.filter((role) => can(role, 'audit:verify'))).toEqual(['admin']);
+  });
+
+  it('lets reviewers and admins decide requests and roll back, and authors request promotions', () => {
+    expect(ROLES.filter((role) => can(role, 'approval:decide'))).toEqual(['reviewer', 'admin']);
+    expect(ROLES.filter((role) => can(role, 'deployment:rollback'))).toEqual(['reviewer', 'admin']);
+    expect(ROLES.filter((role) => can(role, 'promotion:request'))).toEqual(['data_scientist', 'admin']);
+    expect(ROLES.filter((role) => can(role, 'policy:manage'))).toEqual(['admin']);
   });
 });

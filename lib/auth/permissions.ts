@@ -20,6 +20,13 @@ export type Permission =
   | 'audit:read'
   | 'audit:verify'
   | 'stage:transition'
+  | 'promotion:request'
+  | 'approval:decide'
+  | 'policy:manage'
+  | 'deployment:write'
+  | 'deployment:rollback'
+  | 'version:retire'
+  | 'retention:purge'
   | 'user:manage'
   | 'webhook:manage';
 
@@ -39,15 +46,29 @@ const AUTHOR: Permission[] = [
   'monitoring:write',
   'alert:triage',
   'comment:write',
+  'promotion:request',
+  'deployment:write',
+  'version:retire',
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(['read', 'token:own']),
   data_scientist: new Set(AUTHOR),
-  // Reviewers triage alerts (acknowledge, resolve, ask for retraining), discuss, and read the audit log, but change no model.
-  reviewer: new Set(['read', 'token:own', 'alert:triage', 'comment:write', 'audit:read']),
-  // Direct stage changes are an admin override until promotion requests arrive.
-  admin: new Set([...AUTHOR, 'stage:transition', 'user:manage', 'webhook:manage', 'audit:read', 'audit:verify']),
+  // Reviewers decide promotion requests, roll production back, triage alerts, discuss and read the audit log, but edit no model.
+  reviewer: new Set(['read', 'token:own', 'alert:triage', 'comment:write', 'audit:read', 'approval:decide', 'deployment:rollback']),
+  // Admins also decide requests (never their own), set approval policies and protected aliases, and may override a stage directly.
+  admin: new Set([
+    ...AUTHOR,
+    'stage:transition',
+    'approval:decide',
+    'deployment:rollback',
+    'policy:manage',
+    'retention:purge',
+    'user:manage',
+    'webhook:manage',
+    'audit:read',
+    'audit:verify',
+  ]),
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -6,6 +6,7 @@ import { comments, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { forbidden, invalidState, notFound, parseInput, routeId } from '@/lib/errors';
+import { findRequest } from '@/lib/governance/requests';
 import { findModel, findVersion } from '@/lib/registry/model-store';
 
 /** How long after posting its author may still edit a comment. */
@@ -19,6 +20,8 @@ export interface CommentDto {
   id: number;
   authorId: number;
   author: string;
+  /** The promotion request it was posted on, if any (it shows on the version too). */
+  requestId: number | null;
   /** Markdown, rendered without raw HTML. */
   body: string;
   createdAt: number;
@@ -31,7 +34,7 @@ export interface CommentDto {
 
 function commentDto(id: number, reader: Actor): CommentDto {
   const row = getDb()
-    .select({ id: comments.id, authorId: comments.authorId, author: users.name, body: comments.body, createdAt: comments.createdAt, editedAt: comments.editedAt })
+    .select({ id: comments.id, authorId: comments.authorId, author: users.name, requestId: comments.requestId, body: comments.body, createdAt: comments.createdAt, editedAt: comments.editedAt })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.id, id))
@@ -48,15 +51,34 @@ export function listComments(actor: Actor, modelName: string, version: number): 
   return ids.map(({ id }) => commentDto(id, actor));
 }
 
-export function addCommentUseCase(actor: Actor, modelName: string, version: number, input: unknown): CommentDto {
+function postComment(actor: Actor, input: unknown, target: () => { versionId: number; requestId: number | null }): CommentDto {
   const { body } = parseInput(commentSchema, input, 'comment');
   authorize(actor, 'comment:write', 'comment');
   return getDb().transaction((tx) => {
-    const v = findVersion(findModel(modelName).id, version);
-    const row = tx.insert(comments).values({ versionId: v.id, authorId: actor.id, body, createdAt: Date.now() }).returning({ id: comments.id }).get();
-    recordAudit(tx, { actorId: actor.id, action: 'comment.create', entityType: 'version', entityId: v.id, after: { commentId: row.id, body } });
+    const { versionId, requestId } = target();
+    const row = tx.insert(comments).values({ versionId, requestId, authorId: actor.id, body, createdAt: Date.now() }).returning({ id: comments.id }).get();
+    recordAudit(tx, { actorId: actor.id, action: 'comment.create', entityType: 'version', entityId: versionId, after: { commentId: row.id, ...(requestId ? { requestId } : {}), body } });
     return commentDto(row.id, actor);
   });
+}
+
+export function addCommentUseCase(actor: Actor, modelName: string, version: number, input: unknown): CommentDto {
+  return postComment(actor, input, () => ({ versionId: findVersion(findModel(modelName).id, version).id, requestId: null }));
+}
+
+/** A comment in a promotion request's discussion; it also appears on the version, marked with the request. */
+export function addRequestCommentUseCase(actor: Actor, rawRequestId: unknown, input: unknown): CommentDto {
+  const id = routeId(rawRequestId, 'request', 'No such request.');
+  return postComment(actor, input, () => {
+    return { versionId: findRequest(id).versionId, requestId: id };
+  });
+}
+
+export function listRequestComments(actor: Actor, rawRequestId: unknown): CommentDto[] {
+  authorize(actor, 'read', 'comment');
+  const id = findRequest(routeId(rawRequestId, 'request', 'No such request.')).id;
+  const ids = getDb().select({ id: comments.id }).from(comments).where(eq(comments.requestId, id)).orderBy(asc(comments.id)).all();
+  return ids.map((row) => commentDto(row.id, actor));
 }
 
 /** Its author may reword a comment for ten minutes; the page then marks it edited and the audit log keeps both texts. */

@@ -2,11 +2,37 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { modelAliases, modelVersions } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { notFound, parseInput } from '@/lib/errors';
+import { assertAliasUnprotected } from '@/lib/governance/protected-aliases';
 import { findModel, findVersion, touchModel } from './model-store';
 import { aliasSchema } from './schemas';
+
+/** Points an alias at a version inside the caller's transaction, with its audit entry; no permission check here. */
+export function pointAlias(tx: Writer, modelId: number, alias: string, target: { id: number; version: number }, actorId: number | null): void {
+  const previous = tx
+    .select({ version: modelVersions.version })
+    .from(modelAliases)
+    .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
+    .where(and(eq(modelAliases.modelId, modelId), eq(modelAliases.alias, alias)))
+    .get();
+  if (previous?.version === target.version) return;
+  const now = Date.now();
+  tx.insert(modelAliases)
+    .values({ modelId, alias, versionId: target.id, updatedAt: now })
+    .onConflictDoUpdate({ target: [modelAliases.modelId, modelAliases.alias], set: { versionId: target.id, updatedAt: now } })
+    .run();
+  touchModel(modelId, now);
+  recordAudit(tx, {
+    actorId,
+    action: 'alias.set',
+    entityType: 'model',
+    entityId: modelId,
+    before: previous ? { alias, version: previous.version } : null,
+    after: { alias, version: target.version },
+  });
+}
 
 /** Points an alias at a version, moving it if it pointed elsewhere (one version per alias per model). */
 export function setAliasUseCase(actor: Actor, modelName: string, input: unknown): { alias: string; version: number } {
@@ -14,27 +40,8 @@ export function setAliasUseCase(actor: Actor, modelName: string, input: unknown)
   return getDb().transaction((tx) => {
     const model = findModel(modelName);
     authorizeOwned(actor, 'alias:write', model, 'alias');
-    const target = findVersion(model.id, data.version);
-    const previous = tx
-      .select({ version: modelVersions.version })
-      .from(modelAliases)
-      .innerJoin(modelVersions, eq(modelVersions.id, modelAliases.versionId))
-      .where(and(eq(modelAliases.modelId, model.id), eq(modelAliases.alias, data.alias)))
-      .get();
-    const now = Date.now();
-    tx.insert(modelAliases)
-      .values({ modelId: model.id, alias: data.alias, versionId: target.id, updatedAt: now })
-      .onConflictDoUpdate({ target: [modelAliases.modelId, modelAliases.alias], set: { versionId: target.id, updatedAt: now } })
-      .run();
-    touchModel(model.id, now);
-    recordAudit(tx, {
-      actorId: actor.id,
-      action: 'alias.set',
-      entityType: 'model',
-      entityId: model.id,
-      before: previous ? { alias: data.alias, version: previous.version } : null,
-      after: { alias: data.alias, version: data.version },
-    });
+    assertAliasUnprotected(model.id, data.alias);
+    pointAlias(tx, model.id, data.alias, findVersion(model.id, data.version), actor.id);
     return { alias: data.alias, version: data.version };
   });
 }
@@ -43,6 +50,7 @@ export function deleteAliasUseCase(actor: Actor, modelName: string, alias: strin
   getDb().transaction((tx) => {
     const model = findModel(modelName);
     authorizeOwned(actor, 'alias:write', model, 'alias');
+    assertAliasUnprotected(model.id, alias);
     const where = and(eq(modelAliases.modelId, model.id), eq(modelAliases.alias, alias));
     const existing = tx
       .select({ version: modelVersions.version })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { makeActor, tableCounts, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { expectAppError } from '@/lib/testing/expect-app-error';
+import { setAliasProtectionUseCase } from '@/lib/governance/protected-aliases';
 import { setAliasUseCase } from './aliases';
 import { deleteModelUseCase, deleteVersionUseCase } from './deletes';
 import { createModelUseCase, getModel } from './models';
@@ -31,6 +32,15 @@ describe('deleting', () => {
     expect(createVersionUseCase(ds, 'churn', {}).version).toBe(3);
     const entry = auditActions().find((a) => a.action === 'version.delete');
     expect(JSON.parse(entry?.before ?? '{}')).toMatchObject({ model: 'churn', version: 1, aliases: ['champion'] });
+  });
+
+  it('refuses to delete a version holding a protected alias, which only a request may move', async () => {
+    const ds = await setup();
+    setAliasProtectionUseCase(await makeActor('admin'), 'churn', { alias: 'champion' }, true);
+    const before = tableCounts();
+    const error = await expectAppError(() => deleteVersionUseCase(ds, 'churn', 1));
+    expect([error.status, error.message]).toEqual([409, 'Version 1 holds the protected alias "champion": move it through a promotion request before deleting the version.']);
+    expect(tableCounts()).toEqual(before);
   });
 
   it('removes a model with everything under it', async () => {

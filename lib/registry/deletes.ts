@@ -6,6 +6,7 @@ import { modelAliases, modelVersions, registeredModels, type ModelRow } from '@/
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, parseInput } from '@/lib/errors';
+import { isProtectedAlias } from '@/lib/governance/protected-aliases';
 import { findModel, findVersion, touchModel } from './model-store';
 import { toModelDto } from './models';
 import { modelNameSchema, versionNumberSchema } from './schemas';
@@ -55,6 +56,8 @@ export function deleteVersionUseCase(actor: Actor, modelName: unknown, versionNu
     const row = findVersion(model.id, version);
     refuseWhileInProduction(tx, model, version);
     const aliases = tx.select({ alias: modelAliases.alias }).from(modelAliases).where(eq(modelAliases.versionId, row.id)).all();
+    const guarded = aliases.find((a) => isProtectedAlias(model.id, a.alias));
+    if (guarded) throw invalidState('version', `Version ${version} holds the protected alias "${guarded.alias}": move it through a promotion request before deleting the version.`);
     tx.delete(modelVersions).where(eq(modelVersions.id, row.id)).run();
     touchModel(model.id);
     recordAudit(tx, {

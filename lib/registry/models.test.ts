@@ -56,7 +56,19 @@ describe('updateModelUseCase', () => {
   it('changes only the fields sent, as a PATCH must', async () => {
     const owner = await makeActor('data_scientist');
     createModelUseCase(owner, { name: 'kept', taskType: 'regression', description: 'Forecasts demand.', framework: 'xgboost', tags: { domain: 'retail' } });
-    expect(updateModelUseCase(owner, 'kept', { riskTier: 'high' })).toMatchObject({ description: 'Forecasts demand.', framework: 'xgboost', riskTier: 'high', tags: { domain: 'retail' } });
+    expect(updateModelUseCase(owner, 'kept', { framework: 'lightgbm' })).toMatchObject({ description: 'Forecasts demand.', framework: 'lightgbm', riskTier: 'medium', tags: { domain: 'retail' } });
+  });
+
+  it('leaves the risk tier, which sets how many approvals a promotion needs, to admins', async () => {
+    const owner = await makeActor('data_scientist', 'growth');
+    const admin = await makeActor('admin');
+    createModelUseCase(owner, input);
+    const before = tableCounts();
+    const error = await rejects(() => updateModelUseCase(owner, 'churn-predictor', { riskTier: 'low' }));
+    expect([error.code, error.message]).toEqual(['forbidden:model', "Only an admin can change a model's risk tier: it decides how many approvals a promotion needs."]);
+    expect(tableCounts()).toEqual(before);
+    expect(updateModelUseCase(owner, 'churn-predictor', { riskTier: 'high', description: 'Same tier, new words.' }).description).toBe('Same tier, new words.');
+    expect(updateModelUseCase(admin, 'churn-predictor', { riskTier: 'low' }).riskTier).toBe('low');
   });
 
   it('lets the owner and their team edit, but not another team', async () => {
@@ -64,10 +76,10 @@ describe('updateModelUseCase', () => {
     const teammate = await makeActor('data_scientist', 'growth');
     const outsider = await makeActor('data_scientist', 'risk');
     createModelUseCase(owner, input);
-    expect(updateModelUseCase(teammate, 'churn-predictor', { riskTier: 'low' }).riskTier).toBe('low');
-    const error = await rejects(() => updateModelUseCase(outsider, 'churn-predictor', { riskTier: 'medium' }));
+    expect(updateModelUseCase(teammate, 'churn-predictor', { framework: 'sklearn' }).framework).toBe('sklearn');
+    const error = await rejects(() => updateModelUseCase(outsider, 'churn-predictor', { framework: 'torch' }));
     expect(error.code).toBe('forbidden:model');
-    expect(getModel(outsider, 'churn-predictor').riskTier).toBe('low');
+    expect(getModel(outsider, 'churn-predictor').framework).toBe('sklearn');
   });
 
   it('answers 404 for an unknown model', async () => {

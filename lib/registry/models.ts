@@ -4,7 +4,8 @@ import { getDb } from '@/db/client';
 import { registeredModels, users, type ModelRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
-import { AppError, conflict, parseInput } from '@/lib/errors';
+import { can } from '@/lib/auth/permissions';
+import { AppError, conflict, forbidden, parseInput } from '@/lib/errors';
 import { aliasesByModel, findModel, latestVersion, ownerName, readModelTags, replaceModelTags, versionCount } from './model-store';
 import { createModelSchema, modelNameSchema, updateModelSchema } from './schemas';
 
@@ -19,6 +20,8 @@ export interface ModelDto {
   framework: string;
   riskTier: ModelRow['riskTier'];
   tags: Record<string, string>;
+  /** Set once the whole model is retired, with the reason given. */
+  retirement: { at: number; reason: string } | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -35,6 +38,7 @@ export function toModelDto(row: ModelRow): ModelDto {
     framework: row.framework,
     riskTier: row.riskTier,
     tags: readModelTags(row.id),
+    retirement: row.retiredAt === null ? null : { at: row.retiredAt, reason: row.retiredReason ?? '' },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -98,6 +102,10 @@ export function updateModelUseCase(actor: Actor, name: string, input: unknown): 
   return getDb().transaction((tx) => {
     const current = findModel(name);
     authorizeOwned(actor, 'model:update', current, 'model');
+    // The tier sets how many approvals a promotion needs, so authors cannot lower the bar for their own model.
+    if (data.riskTier !== undefined && data.riskTier !== current.riskTier && !can(actor.role, 'policy:manage')) {
+      throw forbidden('model', "Only an admin can change a model's risk tier: it decides how many approvals a promotion needs.");
+    }
     if (data.ownerId !== undefined && !tx.select({ id: users.id }).from(users).where(eq(users.id, data.ownerId)).get()) {
       throw new AppError('bad_request', 'model', 'Some fields need attention.', { ownerId: ['No such user.'] });
     }

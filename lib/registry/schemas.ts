@@ -76,12 +76,14 @@ export const createVersionSchema = z.object({
 export const updateVersionSchema = z.object({ description, tags: tagsSchema }).partial();
 
 export const ALIAS_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const aliasNameSchema = z
+  .string()
+  .trim()
+  .regex(ALIAS_PATTERN, 'Aliases have 1–64 letters, digits, dash or underscore.')
+  .refine((a) => a.toLowerCase() !== 'latest' && !/^v\d+$/i.test(a), '`latest` and `v<number>` are reserved.');
+
 export const aliasSchema = z.object({
-  alias: z
-    .string()
-    .trim()
-    .regex(ALIAS_PATTERN, 'Aliases have 1–64 letters, digits, dash or underscore.')
-    .refine((a) => a.toLowerCase() !== 'latest' && !/^v\d+$/i.test(a), '`latest` and `v<number>` are reserved.'),
+  alias: aliasNameSchema,
   version: versionNumberSchema,
 });
 
