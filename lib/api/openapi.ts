@@ -3,9 +3,15 @@ import { metricDirectionSchema } from '@/lib/compare/metric-directions';
 import { modelSearchSchema } from '@/lib/registry/api-search';
 import { tagSchema } from '@/lib/registry/tags';
 import { createRunSchema, finishRunSchema, logBatchSchema } from '@/lib/tracking/schemas';
-import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema } from '@/lib/registry/schemas';
+import { aliasSchema, createModelSchema, createVersionSchema, modelCardSchema, updateModelSchema, updateVersionSchema, versionNumberSchema } from '@/lib/registry/schemas';
 import { auditFiltersSchema } from '@/lib/audit/queries';
 import { commentSchema } from '@/lib/discussion/comments';
+import { deploySchema } from '@/lib/governance/deployments';
+import { policySchema } from '@/lib/governance/policy';
+import { rollbackSchema } from '@/lib/governance/rollback';
+import { purgeSchema, retireSchema } from '@/lib/registry/retire';
+import { requestFiltersSchema } from '@/lib/governance/request-queries';
+import { decisionSchema, requestSchema } from '@/lib/governance/schemas';
 import { alertFiltersSchema } from '@/lib/monitoring/alert-queries';
 import { monitoringPolicySchema } from '@/lib/monitoring/policy';
 import { kindOverrideSchema } from '@/lib/monitoring/references';
@@ -71,6 +77,29 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'get', path: '/api/v1/models/{name}/versions/{version}/comments', summary: 'The discussion of a version, oldest first', success: 200 },
   { method: 'post', path: '/api/v1/models/{name}/versions/{version}/comments', summary: 'Comment on a version (markdown)', body: commentSchema, success: 201 },
   { method: 'patch', path: '/api/v1/comments/{id}', summary: 'Reword your own comment within 10 minutes of posting it (shown as edited)', body: commentSchema, success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/versions/{version}/requests', summary: 'The version’s promotion requests, newest first, and `preview`: the policy’s approvals and expiry, each gate’s verdict today, the protected aliases, any pending request and what blocks a new one', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/requests', summary: 'Request staging, production and/or a protected alias for a version (owner, team or admin); the gates run now and a failure is a 409 listing them in details.gates', body: requestSchema, success: 201 },
+  { method: 'get', path: '/api/v1/requests', summary: 'Promotion requests: the review queue (status=pending, soonest expiry first), decided or all, newest first; ?model= narrows to one model', query: requestFiltersSchema, success: 200 },
+  { method: 'get', path: '/api/v1/requests/count', summary: 'How many requests are pending and not expired (the navigation badge)', success: 200 },
+  { method: 'get', path: '/api/v1/requests/{id}', summary: 'A request with its reviews, gates, whether you may decide or cancel it, and its version’s metrics against production', success: 200 },
+  { method: 'post', path: '/api/v1/requests/{id}/decision', summary: 'Approve or reject (a rejection needs a comment; reviewers and admins, never the requester or the version’s author); the approval that reaches the policy’s number re-runs the gates and applies the stage or alias', body: decisionSchema, success: 200 },
+  { method: 'post', path: '/api/v1/requests/{id}/cancel', summary: 'Withdraw a pending request (its requester or an admin)', success: 204 },
+  { method: 'get', path: '/api/v1/requests/{id}/comments', summary: 'The discussion of a request, oldest first', success: 200 },
+  { method: 'post', path: '/api/v1/requests/{id}/comments', summary: 'Comment on a request (markdown; it also shows on the version)', body: commentSchema, success: 201 },
+  { method: 'get', path: '/api/v1/models/{name}/approval-policy', summary: 'The approval policy in force: approvals, expiry in hours and gates; source says whether it is the model’s own or its risk tier’s default', success: 200 },
+  { method: 'put', path: '/api/v1/models/{name}/approval-policy', summary: 'Set the model’s approval policy (admins); approvals may not fall below the risk tier’s minimum (2 for high risk)', body: policySchema, success: 200 },
+  { method: 'delete', path: '/api/v1/models/{name}/approval-policy', summary: 'Return to the risk tier’s default policy (admins); answers with the policy now in force', success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/protected-aliases', summary: 'Aliases that move only through an approved promotion request', success: 200 },
+  { method: 'put', path: '/api/v1/models/{name}/protected-aliases/{alias}', summary: 'Protect an alias (admins); setting or removing it directly is then refused with 409', success: 200 },
+  { method: 'delete', path: '/api/v1/models/{name}/protected-aliases/{alias}', summary: 'Release a protected alias (admins)', success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/deployments', summary: 'Deployment history of a model, newest first; the first of each environment is live', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/deployments', summary: 'Record a deployment: a production champion per environment and endpoint, optionally a staging challenger with 1–99 % of the traffic', body: deploySchema, success: 201 },
+  { method: 'get', path: '/api/v1/models/{name}/routing', summary: 'Routing document for serving layers: live versions, weights and artifact URIs per environment (strong ETag, If-None-Match → 304, Cache-Control: no-cache); a retired model routes nowhere', success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/rollback', summary: 'Roll production back to the previous version (reviewers and admins, with a reason); live deployments follow', body: rollbackSchema, success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/versions/{version}/retire', summary: 'Retire a version with a reason: stage retired, its aliases removed, pending requests cancelled (409 when already retired or still serving)', body: retireSchema, success: 200 },
+  { method: 'post', path: '/api/v1/models/{name}/retire', summary: 'Retire a model and every version not yet retired, with a reason (409 when already retired)', body: retireSchema, success: 200 },
+  { method: 'post', path: '/api/v1/admin/retention/purge', summary: 'Admins: delete the artifacts of versions retired at least retiredBeforeDays ago (optionally of one model); audited per version', body: purgeSchema, success: 200 },
+  { method: 'get', path: '/api/v1/models/{name}/stage-history', summary: 'Stage changes of the model or of ?version=, newest first: from, to, cause (request, displaced, override, rollback, retirement), request, actor and reason', query: z.object({ version: versionNumberSchema.optional() }), success: 200 },
   { method: 'get', path: '/api/v1/audit', summary: 'The audit log, newest first (admins and reviewers): a page of JSON, or every matching row with ?format=csv|jsonl', query: auditFiltersSchema, success: 200 },
   { method: 'get', path: '/api/v1/webhooks', summary: 'List webhooks with their last delivery (admins)', success: 200 },
   { method: 'post', path: '/api/v1/webhooks', summary: 'Register a webhook; the answer holds its signing secret, shown only this once (admins)', body: createWebhookSchema, success: 201 },

@@ -6,9 +6,10 @@ import { getDb } from '@/db/client';
 import { artifacts, modelVersions, registeredModels } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
-import { notFound, parseInput } from '@/lib/errors';
+import { invalidState, notFound, parseInput } from '@/lib/errors';
 import { blobPath, hashBlob, maxUploadBytes, stageBlob, tooLarge } from './artifact-store';
 import { findModel, findVersion, touchModel } from './model-store';
+import { findPurgedArtifact } from './retire';
 import { sha256Schema } from './schemas';
 
 export const artifactFileNameSchema = z
@@ -31,6 +32,12 @@ const uploadMetaSchema = z.object({ fileName: artifactFileNameSchema, expectedSh
 
 const FORMATS: Record<string, string> = { json: 'json', onnx: 'onnx', pkl: 'pickle', joblib: 'joblib', pt: 'pytorch', h5: 'keras', zip: 'zip' };
 
+/** A retired version's files are frozen: kept as they were until the retention rule deletes them. */
+function refuseRetired<V extends { version: number; stage: string }>(version: V): V {
+  if (version.stage === 'retired') throw invalidState('artifact', `Version ${version.version} is retired: its artifacts can no longer change.`);
+  return version;
+}
+
 /**
  * Authorizes before a byte is read, streams the body aside, then records the file in one transaction
  * that also moves it into the content store; when the transaction fails the file is dropped.
@@ -40,13 +47,13 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
   const db = getDb();
   const model = findModel(input.modelName);
   authorizeOwned(actor, 'artifact:write', model, 'artifact');
-  findVersion(model.id, input.version);
+  refuseRetired(findVersion(model.id, input.version));
   if (input.declaredSize && input.declaredSize > maxUploadBytes()) throw tooLarge();
   const blob = await stageBlob(input.body, { expectedSha256 });
   const contentType = input.contentType?.split(';')[0]?.trim() || 'application/octet-stream';
   try {
     return db.transaction((tx) => {
-      const version = findVersion(model.id, input.version);
+      const version = refuseRetired(findVersion(model.id, input.version));
       const existing = tx.select().from(artifacts).where(and(eq(artifacts.versionId, version.id), eq(artifacts.fileName, fileName))).get();
       const values = { versionId: version.id, fileName, sha256: blob.sha256, size: blob.size, contentType, createdById: actor.id, createdAt: Date.now() };
       const row = existing
@@ -84,8 +91,16 @@ function findArtifact(rawId: unknown) {
     .innerJoin(registeredModels, eq(registeredModels.id, modelVersions.modelId))
     .where(eq(artifacts.id, id))
     .get();
-  if (!row) throw notFound('artifact', 'No such artifact.');
+  if (!row) throw missingArtifact(id);
   return row;
+}
+
+/** A link to a purged file should say why it stopped working, not just that nothing is there. */
+function missingArtifact(id: number) {
+  const purged = findPurgedArtifact(id);
+  if (!purged) return notFound('artifact', 'No such artifact.');
+  const day = new Date(purged.purgedAt).toISOString().slice(0, 10);
+  return notFound('artifact', `"${purged.fileName}" of version ${purged.version} of "${purged.model}" was deleted on ${day} under the retention rule for retired versions.`);
 }
 
 export function getArtifactDownload(actor: Actor, id: unknown) {

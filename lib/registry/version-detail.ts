@@ -26,6 +26,8 @@ export interface VersionDetail {
   description: string;
   status: string;
   stage: Stage;
+  /** Set once retired, with the reason given; `artifactsPurgedAt` once an admin deleted its files under the retention rule. */
+  retirement: { at: number; reason: string; artifactsPurgedAt: number | null } | null;
   createdAt: number;
   updatedAt: number;
   createdBy: string;
@@ -78,6 +80,7 @@ export function getVersionDetail(actor: Actor, modelName: string, versionNumber:
     description: v.description,
     status: v.status,
     stage: v.stage,
+    retirement: v.retiredAt === null ? null : { at: v.retiredAt, reason: v.retiredReason ?? '', artifactsPurgedAt: v.artifactsPurgedAt },
     createdAt: v.createdAt,
     updatedAt: v.updatedAt,
     createdBy,

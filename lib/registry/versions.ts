@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { datasets, modelVersions, registeredModels, versionDatasets, versionTags } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorizeOwned, type Actor } from '@/lib/auth/actor';
-import { conflict, parseInput } from '@/lib/errors';
+import { conflict, invalidState, parseInput } from '@/lib/errors';
 import { findRun } from '@/lib/tracking/runs';
 import { findModel, findVersion, touchModel } from './model-store';
 import { createVersionSchema, datasetLinkSchema, updateVersionSchema } from './schemas';
@@ -43,6 +43,7 @@ export function createVersionUseCase(actor: Actor, modelName: string, input: unk
   return getDb().transaction((tx) => {
     const model = findModel(modelName);
     authorizeOwned(actor, 'version:create', model, 'version');
+    if (model.retiredAt !== null) throw invalidState('version', `Model "${model.name}" is retired: it takes no new versions.`);
     const runId = data.runUuid ? findRun(tx, data.runUuid).id : null;
     const version = model.lastVersionNumber + 1;
     const now = Date.now();
