@@ -43,7 +43,7 @@ test('the owner moves an alias and edits the model card of a version', async ({ 
   await page.getByLabel('Version', { exact: true }).selectOption('2');
   await page.getByRole('button', { name: 'Set alias' }).click();
   await expect(page.getByText('Alias @e2e-candidate now points to version 2.')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Aliases' })).toContainText('@e2e-candidate → v2');
+  await expect(page.getByRole('list', { name: 'Aliases', exact: true })).toContainText('@e2e-candidate → v2');
 
   await page.goto('/models/penguin-body-mass-regressor/versions/1');
   const completeness = page.getByTestId('card-completeness');

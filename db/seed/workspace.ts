@@ -3,13 +3,13 @@ import { createModelUseCase } from '@/lib/registry/models';
 import { setAliasUseCase } from '@/lib/registry/aliases';
 import { uploadArtifactUseCase } from '@/lib/registry/artifacts';
 import { updateModelCardUseCase } from '@/lib/registry/model-cards';
-import { transitionStageUseCase } from '@/lib/registry/stages';
 import { createVersionUseCase } from '@/lib/registry/versions';
 import { createRunUseCase, updateRunUseCase, logBatchUseCase } from '@/lib/tracking/runs';
 import type { Actor } from '@/lib/auth/actor';
 import { insertUser } from '@/lib/users/use-cases';
 import { getDb } from '../client';
 import { backdateToRuns } from './backdate';
+import { promote, seedGovernance, type Deciders } from './governance';
 import { seedMonitoring } from './monitoring';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { trainDemoModels, type DemoModel, type DemoVersion } from './train';
@@ -38,7 +38,12 @@ function logRun(owner: Actor, model: DemoModel, v: DemoVersion): string {
   return run.uuid;
 }
 
-async function seedModel(owner: Actor, admin: Actor, model: DemoModel, index: number, commit: string | null): Promise<void> {
+interface SeededStages {
+  production: number | null;
+  staging: number | null;
+}
+
+async function seedModel(owner: Actor, deciders: Deciders, model: DemoModel, index: number, commit: string | null): Promise<SeededStages> {
   createModelUseCase(owner, { name: model.name, description: model.description, team: model.team, taskType: model.task, framework: model.framework, riskTier: model.riskTier, tags: model.tags });
   for (const v of model.versions) {
     const runUuid = logRun(owner, model, v);
@@ -62,8 +67,11 @@ async function seedModel(owner: Actor, admin: Actor, model: DemoModel, index: nu
   if (newest !== best) setAliasUseCase(owner, model.name, { alias: 'challenger', version: newest });
   updateModelCardUseCase(owner, model.name, best, model.card);
   // The fifth model stays pre-production so the catalogue's "has a production version" filter has something to exclude.
-  if (index !== 4) transitionStageUseCase(admin, model.name, best, { stage: 'production' });
-  if (newest !== best) transitionStageUseCase(admin, model.name, newest, { stage: 'staging' });
+  const production = index !== 4 ? best : null;
+  if (production !== null) promote(owner, deciders, model.name, best, 'production', `Best ${model.versions[best - 1]?.runName ?? ''} run on the evaluation set; card and lineage complete.`);
+  const staging = newest !== best ? newest : null;
+  if (staging !== null) promote(owner, deciders, model.name, newest, 'staging', 'Newest candidate, ready for an A/B test against production.');
+  return { production, staging };
 }
 
 /** Fills an empty workspace with the demo users and models trained right now on real data. */
@@ -80,8 +88,9 @@ export async function seedDemoWorkspace(): Promise<{ models: number; versions: n
   const commit = headCommit();
   for (const [index, model] of models.entries()) {
     const owner = scientists.find((s) => s.team === model.team) ?? (scientists[index % scientists.length] as Actor);
-    await seedModel(owner, admin, model, index, commit);
+    const stages = await seedModel(owner, { admin, reviewer }, model, index, commit);
     await seedMonitoring(owner, reviewer, model);
+    seedGovernance(owner, { admin, reviewer }, model, stages);
   }
   backdateToRuns(getDb().$client);
   return { models: models.length, versions: models.reduce((n, m) => n + m.versions.length, 0) };

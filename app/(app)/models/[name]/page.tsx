@@ -7,8 +7,12 @@ import { AliasManager } from '@/components/models/alias-manager';
 import { CompletenessMeter } from '@/components/models/completeness-meter';
 import { EditModelDialog } from '@/components/models/edit-model-dialog';
 import { ModelCardView } from '@/components/models/model-card-view';
+import { RetireForm } from '@/components/registry/retire-form';
 import { VersionsTable } from '@/components/models/versions-table';
+import { RelativeTime } from '@/components/relative-time';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { pageData, routeParam } from '@/lib/actions/page-data';
@@ -22,6 +26,8 @@ import { listVersions } from '@/lib/registry/version-list';
 import { RISK_TIERS, TASK_TYPES } from '@/lib/registry/vocabulary';
 import { listUserNames } from '@/lib/users/queries';
 import { aliasAction, deleteModelAction, updateModelAction } from '../actions';
+import { GovernanceSection } from './governance-section';
+import { retireModelAction } from './retire-actions';
 
 export async function generateMetadata({ params }: PageProps<'/models/[name]'>): Promise<Metadata> {
   return { title: routeParam((await params).name) };
@@ -38,6 +44,7 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
   const featured =
     aliases.find((a) => a.alias === 'champion')?.version ?? versions.rows.find((v) => v.stage === 'production')?.version ?? versions.rows[0]?.version;
   const card = featured === undefined ? null : getModelCard(actor, model.name, featured);
+  const retirable = model.retirement === null && canEdit(actor, 'version:retire', model);
 
   return (
     <div className="space-y-6">
@@ -61,6 +68,9 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link href={`/models/${encodeURIComponent(model.name)}/deployments`}>Deployments</Link>
+          </Button>
           {editable && (
             <EditModelDialog
               action={updateModelAction.bind(null, model.name)}
@@ -80,8 +90,22 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
               action={deleteModelAction.bind(null, model.name)}
             />
           )}
+          {retirable && (
+            <RetireForm
+              label="Retire model"
+              title={`Retire ${model.name}?`}
+              description="Every version not yet retired is retired with this reason, and no version of the model can be promoted again. Artifacts stay downloadable until an admin applies the retention rule."
+              action={retireModelAction.bind(null, model.name)}
+            />
+          )}
         </div>
       </div>
+
+      {model.retirement && (
+        <Alert variant="warning" role="note">
+          Retired <RelativeTime ms={model.retirement.at} />: {model.retirement.reason}
+        </Alert>
+      )}
 
       <Card>
         <CardHeader>
@@ -131,6 +155,8 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
           </CardContent>
         </Card>
       )}
+
+      <GovernanceSection actor={actor} model={model} aliases={aliases} />
     </div>
   );
 }

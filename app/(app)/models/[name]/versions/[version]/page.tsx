@@ -16,6 +16,8 @@ import { LineageGraph } from '@/components/versions/lineage-graph';
 import { ModelCardEditor } from '@/components/versions/model-card-editor';
 import { RunSummary } from '@/components/versions/run-summary';
 import { SignatureTable } from '@/components/versions/signature-table';
+import { RetireForm } from '@/components/registry/retire-form';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -29,7 +31,9 @@ import { getVersionMetricSeries } from '@/lib/registry/metric-series';
 import { getModelCard } from '@/lib/registry/model-cards';
 import { getModel } from '@/lib/registry/models';
 import { getVersionDetail } from '@/lib/registry/version-detail';
+import { retireVersionAction } from '../../retire-actions';
 import { addCommentAction, deleteVersionAction, editCommentAction, updateCardAction, verifyArtifactAction } from './actions';
+import { VersionGovernance } from './version-governance';
 
 type Props = PageProps<'/models/[name]/versions/[version]'>;
 
@@ -80,16 +84,37 @@ export default async function VersionPage({ params }: Props) {
           <p className="text-sm text-muted-fg">
             Registered by {detail.createdBy} <RelativeTime ms={detail.createdAt} /> · {detail.status}
           </p>
-          {canEdit(actor, 'version:delete', model) && (
-            <ConfirmDeleteDialog
-              label="Delete version"
-              title={`Delete version ${detail.version} of ${detail.modelName}?`}
-              description="Its tags, aliases, lineage links and model card go with it, and its number is never issued again. The audit log keeps a record."
-              confirmText={`${detail.modelName}/${detail.version}`}
-              action={deleteVersionAction.bind(null, detail.modelName, detail.version)}
-            />
-          )}
+          <div className="flex flex-wrap gap-2">
+            {detail.retirement === null && canEdit(actor, 'version:retire', model) && (
+              <RetireForm
+                label="Retire version"
+                title={`Retire version ${detail.version} of ${detail.modelName}?`}
+                description="It leaves its stage for good and can never be promoted again; its aliases are removed and a pending request is cancelled. Its artifacts stay downloadable until an admin applies the retention rule."
+                action={retireVersionAction.bind(null, detail.modelName, detail.version)}
+              />
+            )}
+            {canEdit(actor, 'version:delete', model) && (
+              <ConfirmDeleteDialog
+                label="Delete version"
+                title={`Delete version ${detail.version} of ${detail.modelName}?`}
+                description="Its tags, aliases, lineage links and model card go with it, and its number is never issued again. The audit log keeps a record."
+                confirmText={`${detail.modelName}/${detail.version}`}
+                action={deleteVersionAction.bind(null, detail.modelName, detail.version)}
+              />
+            )}
+          </div>
         </div>
+        {detail.retirement && (
+          <Alert variant="warning" role="note">
+            Retired <RelativeTime ms={detail.retirement.at} />: {detail.retirement.reason}
+            {detail.retirement.artifactsPurgedAt !== null && (
+              <>
+                {' '}
+                Its artifact files were deleted under the retention rule <RelativeTime ms={detail.retirement.artifactsPurgedAt} />.
+              </>
+            )}
+          </Alert>
+        )}
         {detail.description && <Markdown>{detail.description}</Markdown>}
       </div>
 
@@ -155,7 +180,7 @@ export default async function VersionPage({ params }: Props) {
           ) : (
             <ArtifactList artifacts={detail.artifacts} verify={verifyArtifactAction} />
           )}
-          {canEdit(actor, 'artifact:write', model) && (
+          {detail.retirement === null && canEdit(actor, 'artifact:write', model) && (
             <ArtifactUpload uploadUrl={`/api/v1/models/${encodeURIComponent(detail.modelName)}/versions/${detail.version}/artifacts`} maxBytes={maxUploadBytes()} />
           )}
         </CardContent>
@@ -181,6 +206,8 @@ export default async function VersionPage({ params }: Props) {
           )}
         </CardContent>
       </Card>
+
+      <VersionGovernance actor={actor} model={model} detail={detail} />
 
       <Card id="discussion">
         <CardHeader>

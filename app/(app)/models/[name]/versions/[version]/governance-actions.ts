@@ -1,0 +1,19 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { withActor } from '@/lib/actions/with-actor';
+import type { ActionResult } from '@/lib/actions/result';
+import { createRequestUseCase } from '@/lib/governance/requests';
+
+/** An empty select means "not asked for": the schema wants the key left out, not an empty string. */
+const chosen = (value: FormDataEntryValue | null) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+export async function createRequestAction(modelName: string, version: number, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const input = { targetStage: chosen(formData.get('targetStage')), alias: chosen(formData.get('alias')), justification: formData.get('justification') ?? '' };
+  const result = await withActor((actor) => createRequestUseCase(actor, modelName, version, input));
+  if (!result.ok) return result;
+  revalidatePath(`/models/${encodeURIComponent(modelName)}/versions/${version}`);
+  revalidatePath('/reviews');
+  const { id, requiredApprovals } = result.data!;
+  return { ok: true, message: `Request #${id} sent: it needs ${requiredApprovals} approval${requiredApprovals === 1 ? '' : 's'}. Reviewers see it under Reviews.` };
+}

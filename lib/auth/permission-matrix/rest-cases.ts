@@ -1,0 +1,6 @@
+import type { RestCase } from './cases';
+import { GOVERNANCE_CASES } from './rest-governance-cases';
+import { REGISTRY_CASES } from './rest-registry-cases';
+
+/** Every mutating `/api/v1` route and method, each tried as every kind of actor. */
+export const REST_CASES: RestCase[] = [...REGISTRY_CASES, ...GOVERNANCE_CASES];
