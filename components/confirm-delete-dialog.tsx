@@ -3,7 +3,8 @@
 import { useActionState, useState } from 'react';
 import { FormStatus } from '@/components/form-status';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { DangerDialog } from '@/components/danger-dialog';
+import { DialogFooter } from '@/components/ui/dialog';
 import { Field, fieldA11y } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { idle, type ActionResult } from '@/lib/actions/result';
@@ -22,27 +23,18 @@ export function ConfirmDeleteDialog({ label, title, description, confirmText, ac
   const [state, formAction, pending] = useActionState(action, idle);
   const [typed, setTyped] = useState('');
   return (
-    <Dialog onOpenChange={() => setTyped('')}>
-      <DialogTrigger asChild>
-        <Button variant="danger">{label}</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
-        <form action={formAction} className="space-y-4">
-          <Field id="confirm-delete" label={`Type ${confirmText} to confirm`}>
-            <Input {...fieldA11y('confirm-delete')} autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
-          </Field>
-          <FormStatus state={state} />
-          <DialogFooter>
-            <Button type="submit" variant="danger" disabled={typed !== confirmText || pending}>
-              {pending ? 'Deleting…' : label}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <DangerDialog label={label} title={title} description={description} onOpenChange={() => setTyped('')}>
+      <form action={formAction} className="space-y-4">
+        <Field id="confirm-delete" label={`Type ${confirmText} to confirm`}>
+          <Input {...fieldA11y('confirm-delete')} autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
+        </Field>
+        <FormStatus state={state} />
+        <DialogFooter>
+          <Button type="submit" variant="danger" disabled={typed !== confirmText || pending}>
+            {pending ? 'Deleting…' : label}
+          </Button>
+        </DialogFooter>
+      </form>
+    </DangerDialog>
   );
 }

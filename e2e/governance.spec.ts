@@ -24,8 +24,10 @@ test('a data scientist requests production, cannot approve it, a reviewer approv
   await ds.goto('/reviews');
   const mine = ds.locator(`#request-${id}`);
   await expect(mine.getByRole('note')).toHaveText('You made this request: separation of duties means someone else must decide it.');
-  await mine.getByRole('button', { name: 'Approve' }).click();
-  await expect(mine.getByRole('alert')).toHaveText('You made this request: separation of duties means someone else must decide it.');
+  await expect(mine.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  const selfApproval = await ds.request.post(`/api/v1/requests/${id}/decision`, { data: { decision: 'approve' } });
+  expect(selfApproval.status()).toBe(403);
+  expect((await selfApproval.json()).error.message).toBe('You made this request: separation of duties means someone else must decide it.');
 
   const reviewer = await as(browser, 'reviewer', '/reviews');
   const card = reviewer.locator(`#request-${id}`);
@@ -45,6 +47,7 @@ test('a data scientist requests production, cannot approve it, a reviewer approv
   await reviewer.getByLabel('Reason').fill('v3 misclassifies Chinstraps in the first live batch.');
   await reviewer.getByRole('button', { name: 'Roll back to v4' }).click();
   await expect(reviewer.getByText(/^Rolled back from version 3 to version 4\./)).toBeVisible();
+  await expect(reviewer.getByText('No earlier production version is archived, so there is nothing to roll back to.')).toBeVisible();
 
   const admin = await as(browser, 'admin', '/audit?action=approval');
   const actions = await admin.locator('tbody tr td:nth-child(4)').allTextContents();

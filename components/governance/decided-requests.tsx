@@ -7,11 +7,10 @@ import { RelativeTime } from '@/components/relative-time';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { RequestDto, ReviewDto } from '@/lib/governance/request-queries';
-import { requestKeys } from './query-keys';
+import { requestKeys, REQUESTS_POLL_MS } from './query-keys';
 import { fetchRequests } from './requests-api';
 import { RequestStatusBadge, requestTarget } from './request-status-badge';
 
-const POLL_MS = 10_000;
 
 /** Who settled it: the approvers, the reviewer who rejected, or nobody named for a withdrawn request. */
 function decidedBy(r: RequestDto): string {
@@ -40,7 +39,7 @@ export function DecidedRequests({ initial }: { initial: RequestDto[] }) {
     queryKey: requestKeys.list('decided'),
     queryFn: () => fetchRequests('decided'),
     initialData: initial,
-    refetchInterval: POLL_MS,
+    refetchInterval: REQUESTS_POLL_MS,
   });
   if (requests.length === 0) return <EmptyState title="No decided requests yet" description="Approved, rejected and cancelled requests are listed here." />;
   return (

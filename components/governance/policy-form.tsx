@@ -9,7 +9,7 @@ import { Textarea } from '@/components/ui/textarea';
 import type { RiskTier } from '@/db/schema';
 import { idle, type ActionResult } from '@/lib/actions/result';
 import type { ApprovalPolicy } from '@/lib/governance/policy';
-import { formatGateLines } from './metric-gate-lines';
+import { formatGateLines } from '@/lib/governance/metric-gate-lines';
 import { PolicySummary } from './policy-summary';
 import { submitWithSubmitter } from './submit-with-submitter';
 

@@ -21,3 +21,6 @@ export const requestCommentsUrl = (id: number) => `/api/v1/requests/${id}/commen
 
 /** Where a request is shown: its card in the queue while pending, its row among the decided ones after. */
 export const requestHref = (id: number, pending: boolean) => `${REVIEWS_PAGE}${pending ? '' : '?status=decided'}#request-${id}`;
+
+/** How often the queue, its discussions and the decided list refresh while open. */
+export const REQUESTS_POLL_MS = 10_000;

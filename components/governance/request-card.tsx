@@ -43,8 +43,8 @@ export function RequestCard({ request: r, initialDetail, initialComments, canDec
   const key = `request-${r.id}`;
   const versionHref = `/models/${encodeURIComponent(r.model)}/versions/${r.version}`;
   const approvers = r.reviews.filter((v) => v.decision === 'approve');
-  // Requesters get the form too, so trying to approve their own request shows the server's refusal.
-  const showForm = r.status === 'pending' && (canDecide || r.canCancel);
+  // Only someone who may decide sees the buttons; anyone else reads why not (the server refuses them regardless).
+  const showForm = r.status === 'pending' && canDecide && r.decideBlocker === null;
   const cancel = async () => {
     const result = await actions.cancel(r.id);
     onResult(result);

@@ -7,10 +7,9 @@ import { RelativeTime } from '@/components/relative-time';
 import { CommentForm } from '@/components/versions/comment-form';
 import type { ActionResult } from '@/lib/actions/result';
 import type { CommentDto } from '@/lib/discussion/comments';
-import { requestKeys } from './query-keys';
+import { requestKeys, REQUESTS_POLL_MS } from './query-keys';
 import { fetchRequestComments } from './requests-api';
 
-const POLL_MS = 10_000;
 
 interface Props {
   requestId: number;
@@ -26,7 +25,7 @@ export function RequestDiscussion({ requestId, initial, add }: Props) {
     queryKey: requestKeys.comments(requestId),
     queryFn: () => fetchRequestComments(requestId),
     initialData: initial,
-    refetchInterval: POLL_MS,
+    refetchInterval: REQUESTS_POLL_MS,
   });
   const post = add
     ? async (prev: ActionResult, formData: FormData) => {

@@ -10,12 +10,11 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { CommentDto } from '@/lib/discussion/comments';
 import type { RequestDetail, RequestDto } from '@/lib/governance/request-queries';
 import { DecidedRequests } from './decided-requests';
-import { requestKeys, type RequestListStatus } from './query-keys';
+import { requestKeys, REQUESTS_POLL_MS, type RequestListStatus } from './query-keys';
 import { RequestCard } from './request-card';
 import { fetchRequests } from './requests-api';
 import type { ReviewActions } from './review-actions';
 
-const POLL_MS = 10_000;
 
 export interface ReviewsInitial {
   pending: RequestDto[];
@@ -36,7 +35,7 @@ interface Props {
 /** The pending requests as cards, polled while the page is open, and the decided ones in a table. */
 export function ReviewQueue({ initial, tab, canDecide, canComment, actions }: Props) {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: requestKeys.list('pending'), queryFn: () => fetchRequests('pending'), initialData: initial.pending, refetchInterval: POLL_MS });
+  const query = useQuery({ queryKey: requestKeys.list('pending'), queryFn: () => fetchRequests('pending'), initialData: initial.pending, refetchInterval: REQUESTS_POLL_MS });
   const [last, setLast] = useState<{ id: number; result: ActionResult } | null>(null);
   const pending = query.data;
 
@@ -59,7 +58,7 @@ export function ReviewQueue({ initial, tab, canDecide, canComment, actions }: Pr
       <TabsContent value="pending" className="space-y-4">
         {query.isError && (
           <Alert variant="warning" title="Could not refresh the queue">
-            {query.error.message} The list below may be out of date; it retries every {POLL_MS / 1000} seconds.
+            {query.error.message} The list below may be out of date; it retries every {REQUESTS_POLL_MS / 1000} seconds.
           </Alert>
         )}
         {pending.length === 0 ? (

@@ -18,7 +18,7 @@ export function VersionRequests({ requests, cancel }: Props) {
     <ul className="divide-y divide-border" aria-label="Requests for this version">
       {requests.map((r) => (
         <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
-          <Link href={requestHref(r.id, r.status === 'pending' || r.status === 'expired')} className="font-medium text-primary hover:underline">
+          <Link href={requestHref(r.id, r.status === 'pending')} className="font-medium text-primary hover:underline">
             Request #{r.id}
           </Link>
           <RequestStatusBadge status={r.status} />

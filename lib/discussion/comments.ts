@@ -76,7 +76,7 @@ export function addRequestCommentUseCase(actor: Actor, rawRequestId: unknown, in
 
 export function listRequestComments(actor: Actor, rawRequestId: unknown): CommentDto[] {
   authorize(actor, 'read', 'comment');
-  const id = findRequest(routeId(rawRequestId, 'request', 'No such request.')).id;
+  const id = findRequest(rawRequestId).id;
   const ids = getDb().select({ id: comments.id }).from(comments).where(eq(comments.requestId, id)).orderBy(asc(comments.id)).all();
   return ids.map((row) => commentDto(row.id, actor));
 }

@@ -2,14 +2,14 @@ import 'server-only';
 import { and, count, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { modelVersions, promotionRequests, registeredModels, requestReviews, users, type PromotionRequestRow, type ReviewDecision } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record';
+import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { conflict, forbidden, invalidState, parseInput } from '@/lib/errors';
 import { pointAlias } from '@/lib/registry/aliases';
 import { evaluateGates, failedGates } from './gates';
 import { findRequest, gateFailure, promotionBlocker } from './requests';
 import { decisionSchema } from './schemas';
-import { applyStage } from './transitions';
+import { applyStage, IMMEDIATE } from './transitions';
 
 export interface DecisionOutcome {
   requestId: number;
@@ -38,7 +38,7 @@ function alreadyDecided(request: PromotionRequestRow): string {
     .orderBy(requestReviews.createdAt)
     .all()
     .at(-1);
-  const by = request.status === 'cancelled' || !last ? '' : ` by ${last.name}`;
+  const by = (request.status === 'approved' || request.status === 'rejected') && last ? ` by ${last.name}` : '';
   return `Request #${request.id} was already ${request.status}${by} at ${when(request.decidedAt ?? request.createdAt)}; nothing was changed.`;
 }
 
@@ -48,7 +48,7 @@ function alreadyDecided(request: PromotionRequestRow): string {
  * to one approval. The approval that reaches the policy's number re-runs the gates and applies the
  * transition in this same transaction, or is refused with the gate's reason and nothing changes.
  */
-export function decideRequestUseCase(actor: Actor, requestId: number, input: unknown): DecisionOutcome {
+export function decideRequestUseCase(actor: Actor, requestId: unknown, input: unknown): DecisionOutcome {
   const { decision, comment } = parseInput(decisionSchema, input, 'approval');
   return getDb().transaction(
     (tx) => {
@@ -66,14 +66,12 @@ export function decideRequestUseCase(actor: Actor, requestId: number, input: unk
       const approvals = tx.select({ n: count() }).from(requestReviews).where(and(eq(requestReviews.requestId, request.id), eq(requestReviews.decision, 'approve'))).get()!.n;
       return settle(tx, actor, request, version, { decision, comment }, approvals, now);
     },
-    { behavior: 'immediate' },
+    IMMEDIATE,
   );
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
-
 function settle(
-  tx: Tx,
+  tx: Writer,
   actor: Actor,
   request: PromotionRequestRow,
   version: typeof modelVersions.$inferSelect,

@@ -9,6 +9,7 @@ import { auditLog, modelVersions } from '@/db/schema';
 import { uploadArtifactUseCase } from '@/lib/registry/artifacts';
 import { createModelUseCase } from '@/lib/registry/models';
 import { transitionStageUseCase } from '@/lib/registry/stages';
+import { deleteVersionUseCase } from '@/lib/registry/deletes';
 import { retireModelUseCase, retireVersionUseCase } from '@/lib/registry/retire';
 import { createVersionUseCase } from '@/lib/registry/versions';
 import { callRoute } from '@/lib/testing/call-route';
@@ -28,11 +29,11 @@ async function setup() {
   const ds = await makeActor('data_scientist', 'crm');
   createModelUseCase(ds, { name: 'churn', taskType: 'classification' });
   for (const v of [1, 2, 3, 4]) createVersionUseCase(ds, 'churn', { sourceUri: `s3://models/churn/${v}` });
+  const bytes = Buffer.from('model-bytes');
+  const artifact = await uploadArtifactUseCase(ds, { modelName: 'churn', version: 2, fileName: 'model.onnx', body: (async function* () { yield new Uint8Array(bytes); })() });
   transitionStageUseCase(admin, 'churn', 2, { stage: 'production' });
   transitionStageUseCase(admin, 'churn', 3, { stage: 'staging' });
   getDb().update(modelVersions).set({ stage: 'retired' }).where(eq(modelVersions.version, 4)).run();
-  const bytes = Buffer.from('model-bytes');
-  const artifact = await uploadArtifactUseCase(ds, { modelName: 'churn', version: 2, fileName: 'model.onnx', body: (async function* () { yield new Uint8Array(bytes); })() });
   return { admin, ds, artifact, sha: crypto.createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -142,6 +143,8 @@ describe('retirement and deployments', () => {
     const before = tableCounts();
     const serving = await expectAppError(() => retireVersionUseCase(ds, 'churn', 3, { reason: 'Superseded.' }));
     expect(serving.message).toBe('Version 3 serves in the live deployment of "prod": deploy another version there or roll back first.');
+    const deleting = await expectAppError(() => deleteVersionUseCase(ds, 'churn', 3));
+    expect(deleting.message).toBe('Version 3 serves in the live deployment of "prod": deploy another version there first.');
     expect(tableCounts()).toEqual(before);
     retireModelUseCase(ds, 'churn', { reason: 'Churn is now predicted by the CRM vendor.' });
     const { document } = getRoutingDocument(ds, 'churn');

@@ -9,6 +9,7 @@ import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, parseInput } from '@/lib/errors';
 import { findModel, findVersion, touchModel } from '@/lib/registry/model-store';
 import { versionNumberSchema } from '@/lib/registry/schemas';
+import { IMMEDIATE } from './transitions';
 
 export const ENVIRONMENT_RULE = '1–40 lowercase letters, digits, dashes or underscores, starting with a letter or digit.';
 
@@ -117,7 +118,7 @@ export function deployableVersions(actor: Actor, modelName: string): { version: 
 }
 
 /** What an audit entry keeps of a deployment. */
-export const deploymentSnapshot = (d: Pick<DeploymentDto, 'environment' | 'endpoint' | 'championVersion' | 'challengerVersion' | 'challengerWeight'>) => ({
+const deploymentSnapshot = (d: Pick<DeploymentDto, 'environment' | 'endpoint' | 'championVersion' | 'challengerVersion' | 'challengerWeight'>) => ({
   environment: d.environment,
   endpoint: d.endpoint,
   championVersion: d.championVersion,
@@ -177,5 +178,5 @@ export function deployUseCase(actor: Actor, modelName: string, input: unknown): 
       after: deploymentSnapshot(created),
     });
     return created;
-  });
+  }, IMMEDIATE);
 }

@@ -40,7 +40,7 @@ const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(4
 function metricGates(runId: number | null, gates: GateSettings['metrics']): GateResult[] {
   const values = evaluationMetrics(runId, gates.map((g) => g.metric));
   return gates.map(({ metric, comparator, value }) => {
-    const gate = `metric:${metric}`;
+    const gate = `metric:${metric} ${comparator}`;
     const actual = values.get(metric);
     if (actual === undefined) return { gate, passed: false, reason: `${metric} is not logged for this version (needs ${comparator} ${format(value)}).` };
     const passed = comparator === '>=' ? actual >= value : actual <= value;

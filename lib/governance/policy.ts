@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { AppError, parseInput } from '@/lib/errors';
 import { findModel, touchModel } from '@/lib/registry/model-store';
+import { IMMEDIATE } from './transitions';
 
 export interface ApprovalPolicy {
   requiredApprovals: number;
@@ -28,14 +29,14 @@ export const MIN_APPROVALS: Record<RiskTier, number> = { low: 1, medium: 1, high
 export const MAX_APPROVALS = 5;
 export const MAX_EXPIRY_HOURS = 24 * 90;
 
-export const metricGateSchema = z.object({
-  metric: z.string().trim().min(1, 'Name the metric.').max(250),
+const metricGateSchema = z.object({
+  metric: z.string().trim().min(1, 'Name the metric.').max(250, 'Metric names have at most 250 characters.'),
   comparator: z.enum(METRIC_COMPARATORS, { error: 'Use >= or <=.' }),
   value: z.number({ error: 'The threshold must be a number.' }).refine(Number.isFinite, 'The threshold must be a finite number.'),
 });
 
 export const policySchema = z.strictObject({
-  requiredApprovals: z.int('Approvals must be a whole number.').min(0).max(MAX_APPROVALS, `At most ${MAX_APPROVALS} approvals.`),
+  requiredApprovals: z.int('Approvals must be a whole number.').min(0, 'Approvals cannot be negative.').max(MAX_APPROVALS, `At most ${MAX_APPROVALS} approvals.`),
   expiryHours: z.int('Expiry must be whole hours.').min(1, 'Requests must live at least an hour.').max(MAX_EXPIRY_HOURS, 'At most 90 days.'),
   gates: z.strictObject({
     cardComplete: z.boolean(),
@@ -53,6 +54,11 @@ export function policyFor(model: { id: number; riskTier: RiskTier }): ApprovalPo
   const row = getDb().select().from(approvalPolicies).where(eq(approvalPolicies.modelId, model.id)).get();
   if (!row) return { ...TIER_DEFAULTS[model.riskTier], source: 'tier' };
   return { requiredApprovals: row.requiredApprovals, expiryHours: row.expiryHours, gates: row.gates, source: 'model' };
+}
+
+/** The approvals the model's own policy asks for; null when it follows its tier's defaults. */
+export function ownPolicyApprovals(modelId: number): number | null {
+  return getDb().select({ n: approvalPolicies.requiredApprovals }).from(approvalPolicies).where(eq(approvalPolicies.modelId, modelId)).get()?.n ?? null;
 }
 
 export function getPolicy(actor: Actor, modelName: string): ApprovalPolicy {
@@ -86,5 +92,5 @@ export function setPolicyUseCase(actor: Actor, modelName: string, input: unknown
     touchModel(model.id, now);
     recordAudit(tx, { actorId: actor.id, action: 'approval.policy', entityType: 'model', entityId: model.id, before, after });
     return after;
-  });
+  }, IMMEDIATE);
 }

@@ -4,9 +4,10 @@ import { getDb } from '@/db/client';
 import { protectedAliases } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
-import { invalidState, notFound, parseInput } from '@/lib/errors';
+import { AppError, invalidState, parseInput } from '@/lib/errors';
 import { findModel, touchModel } from '@/lib/registry/model-store';
 import { protectedAliasSchema } from './schemas';
+import { IMMEDIATE } from './transitions';
 
 export function isProtectedAlias(modelId: number, alias: string): boolean {
   return getDb().select({ alias: protectedAliases.alias }).from(protectedAliases).where(and(eq(protectedAliases.modelId, modelId), eq(protectedAliases.alias, alias))).get() !== undefined;
@@ -47,11 +48,12 @@ export function setAliasProtectionUseCase(actor: Actor, modelName: string, input
     touchModel(model.id);
     recordAudit(tx, { actorId: actor.id, action: protect ? 'alias.protect' : 'alias.unprotect', entityType: 'model', entityId: model.id, after: { alias } });
     return { alias, protected: protect };
-  });
+  }, IMMEDIATE);
 }
 
 export function requireProtectedAlias(modelId: number, alias: string): void {
   if (!isProtectedAlias(modelId, alias)) {
-    throw notFound('alias', `"${alias}" is not a protected alias of this model: set it directly, or ask an admin to protect it first.`);
+    const message = `"${alias}" is not a protected alias of this model: set it directly, or ask an admin to protect it first.`;
+    throw new AppError('bad_request', 'request', message, { alias: [message] });
   }
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { aliasedTable, and, asc, count, desc, eq, gt, inArray, not, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, inArray, not, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { modelVersions, promotionRequests, registeredModels, requestReviews, users, type GateResult, type RequestTarget, type RiskTier, type Stage } from '@/db/schema';
@@ -14,7 +14,7 @@ import { findModel, findVersion } from '@/lib/registry/model-store';
 import { getVersionDetail } from '@/lib/registry/version-detail';
 import { decisionBlocker } from './decide';
 import { evaluateGates } from './gates';
-import { findRequest } from './requests';
+import { findRequest, openRequest } from './requests';
 
 export type EffectiveStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'expired';
 
@@ -116,7 +116,7 @@ function load(where: SQL | undefined, actor: Actor, limit = 200): RequestDto[] {
       reviews: mine.map(({ reviewer, decision, comment, createdAt }) => ({ reviewer, decision, comment, createdAt })),
       gates: status === 'pending' ? evaluateGates(version, r.gateSettings) : r.gateResults,
       decideBlocker: blocker,
-      canCancel: r.status === 'pending' && (r.requestedById === actor.id || actor.role === 'admin'),
+      canCancel: status === 'pending' && (r.requestedById === actor.id || actor.role === 'admin'),
     };
   });
 }
@@ -126,14 +126,12 @@ export function listRequests(actor: Actor, query: unknown): RequestDto[] {
   authorize(actor, 'read', 'request');
   const { status, model } = parseInput(requestFiltersSchema, query ?? {}, 'request');
   const modelId = model === undefined ? undefined : findModel(model).id;
-  const now = Date.now();
-  const open = and(eq(promotionRequests.status, 'pending'), gt(promotionRequests.expiresAt, now));
-  const byStatus = status === 'pending' ? open : status === 'decided' ? not(open!) : undefined;
+  const byStatus = status === 'pending' ? openRequest() : status === 'decided' ? not(openRequest()) : undefined;
   const rows = load(and(byStatus, modelId === undefined ? undefined : eq(promotionRequests.modelId, modelId)), actor);
   return status === 'pending' ? rows.sort((a, b) => a.expiresAt - b.expiresAt) : rows;
 }
 
-export function getRequest(actor: Actor, id: number): RequestDetail {
+export function getRequest(actor: Actor, id: unknown): RequestDetail {
   authorize(actor, 'read', 'request');
   const dto = load(eq(promotionRequests.id, findRequest(id).id), actor)[0]!;
   const production = getDb()
@@ -158,5 +156,5 @@ export function versionRequests(actor: Actor, modelName: string, version: number
 
 export function pendingRequestCount(actor: Actor): number {
   authorize(actor, 'read', 'request');
-  return getDb().select({ n: count() }).from(promotionRequests).where(and(eq(promotionRequests.status, 'pending'), gt(promotionRequests.expiresAt, Date.now()))).get()?.n ?? 0;
+  return getDb().select({ n: count() }).from(promotionRequests).where(openRequest()).get()?.n ?? 0;
 }

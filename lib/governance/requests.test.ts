@@ -5,18 +5,27 @@ import { governanceCast, promotableVersion } from '@/lib/testing/governance-fixt
 import { expectAppError } from '@/lib/testing/expect-app-error';
 import { tableCounts, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { setAliasUseCase } from '@/lib/registry/aliases';
+import { deleteVersionUseCase } from '@/lib/registry/deletes';
+import { uploadArtifactUseCase } from '@/lib/registry/artifacts';
 import { updateModelCardUseCase } from '@/lib/registry/model-cards';
+import { updateModelUseCase } from '@/lib/registry/models';
+import { retireModelUseCase, retireVersionUseCase } from '@/lib/registry/retire';
 import { transitionStageUseCase } from '@/lib/registry/stages';
 import { createVersionUseCase } from '@/lib/registry/versions';
 import { getPolicy, setPolicyUseCase, TIER_DEFAULTS } from './policy';
 import { setAliasProtectionUseCase } from './protected-aliases';
 import { listRequests } from './request-queries';
+import { decideRequestUseCase } from './decide';
 import { cancelRequestUseCase, createRequestUseCase, previewRequest } from './requests';
 
 withTempWorkspace();
 afterEach(() => vi.useRealTimers());
 
 const justification = 'Beats production on the 2024 hold-out set.';
+
+async function* once(text: string) {
+  yield new Uint8Array(Buffer.from(text));
+}
 
 describe('approval policies', () => {
   it('follows the risk tier until an admin sets one, and refuses too few approvals for the tier', async () => {
@@ -32,6 +41,15 @@ describe('approval policies', () => {
     const gates = { ...TIER_DEFAULTS.high.gates, metrics: [{ metric: 'auc', comparator: '>=' as const, value: 0.8 }] };
     expect(setPolicyUseCase(admin, 'credit', { requiredApprovals: 3, expiryHours: 48, gates })).toEqual({ requiredApprovals: 3, expiryHours: 48, gates, source: 'model' });
     expect(setPolicyUseCase(admin, 'credit', null).source).toBe('tier');
+  });
+
+  it('will not raise a model to a tier its own policy falls short of', async () => {
+    const { admin } = await governanceCast('scoring', 'low');
+    setPolicyUseCase(admin, 'scoring', TIER_DEFAULTS.low);
+    const error = await expectAppError(() => updateModelUseCase(admin, 'scoring', { riskTier: 'high' }));
+    expect(error.message).toBe("This model's approval policy asks for 1 approval, fewer than a high-risk model needs (2): raise the policy first.");
+    setPolicyUseCase(admin, 'scoring', { ...TIER_DEFAULTS.low, requiredApprovals: 2 });
+    expect(updateModelUseCase(admin, 'scoring', { riskTier: 'high' }).riskTier).toBe('high');
   });
 
   it('refuses malformed policies field by field', async () => {
@@ -57,8 +75,8 @@ describe('gates', () => {
       ['card', true],
       ['lineage', true],
       ['alerts', true],
-      ['metric:accuracy', true],
-      ['metric:latency_ms', false],
+      ['metric:accuracy >=', true],
+      ['metric:latency_ms <=', false],
     ]);
     expect(preview.gates[4]?.reason).toBe('latency_ms is not logged for this version (needs <= 20).');
     const { version: bare } = createVersionUseCase(author, 'churn', {});
@@ -67,7 +85,7 @@ describe('gates', () => {
     expect(reasons[0]).toMatch(/^The model card is missing 7 of 8 sections: Intended use and users, /);
     expect(reasons[1]).toBe('Lineage is incomplete: no dataset is linked and neither a code commit nor a training run is recorded.');
     const weak = await promotableVersion(author, 'churn', 0.85);
-    expect(previewRequest(author, 'churn', weak).gates.find((g) => g.gate === 'metric:accuracy')).toEqual({ gate: 'metric:accuracy', passed: false, reason: 'accuracy is 0.85 < 0.9.' });
+    expect(previewRequest(author, 'churn', weak).gates.find((g) => g.gate === 'metric:accuracy >=')).toEqual({ gate: 'metric:accuracy >=', passed: false, reason: 'accuracy is 0.85 < 0.9.' });
   });
 
   it('blocks on an unresolved critical alert, acknowledged or not', async () => {
@@ -95,6 +113,7 @@ describe('promotion requests', () => {
     const again = await expectAppError(() => createRequestUseCase(author, 'churn', v, { targetStage: 'staging', justification }));
     expect(again.message).toBe(`Version ${v} already has a pending request (#${request.id}); decide or cancel it first.`);
     expect(tableCounts()).toEqual(before);
+    expect((await expectAppError(() => deleteVersionUseCase(author, 'churn', v))).message).toBe(`Version ${v} is under review (request #${request.id}): cancel the request before deleting the version.`);
     cancelRequestUseCase(requester, request.id);
     expect(createRequestUseCase(author, 'churn', v, { targetStage: 'staging', justification }).status).toBe('pending');
   });
@@ -124,7 +143,7 @@ describe('promotion requests', () => {
       [{ targetStage: 'archived', justification }, 400],
       [{ targetStage: 'production', justification: 'short' }, 400],
       [{ targetStage: 'production', justification, extra: 1 }, 400],
-      [{ alias: 'champion', justification }, 404],
+      [{ alias: 'champion', justification }, 400],
     ];
     for (const [input, status] of cases) expect((await expectAppError(() => createRequestUseCase(author, 'churn', v, input))).status).toBe(status);
     for (const actor of [reviewer, viewer, outsider]) {
@@ -140,6 +159,33 @@ describe('promotion requests', () => {
     transitionStageUseCase(admin, 'churn', v, { stage: 'production' });
     expect((await expectAppError(() => createRequestUseCase(author, 'churn', v, { targetStage: 'production', justification }))).message).toBe(`Version ${v} is already in production.`);
     expect((await expectAppError(() => createRequestUseCase(author, 'churn', v, { targetStage: 'staging', justification }))).code).toBe('invalid_state:request');
+  });
+
+  it('refuses to promote a retired version, or any version of a retired model', async () => {
+    const { author } = await governanceCast('churn');
+    const old = await promotableVersion(author, 'churn');
+    const v = await promotableVersion(author, 'churn');
+    retireVersionUseCase(author, 'churn', old, { reason: 'Trained on a leaky split.' });
+    const before = tableCounts();
+    expect((await expectAppError(() => createRequestUseCase(author, 'churn', old, { targetStage: 'staging', justification }))).message).toBe(
+      `Version ${old} is retired: retired versions cannot be promoted.`,
+    );
+    retireModelUseCase(author, 'churn', { reason: 'Replaced by churn-v2.' });
+    expect(previewRequest(author, 'churn', v).blocker).toBe('Model "churn" is retired: none of its versions can be promoted.');
+    expect(tableCounts().promotion_requests).toBe(before.promotion_requests);
+  });
+
+  it('freezes the artifacts reviewers look at: under review, then in production', async () => {
+    const { author, requester, reviewer } = await governanceCast('churn');
+    const v = await promotableVersion(author, 'churn');
+    const upload = () => uploadArtifactUseCase(author, { modelName: 'churn', version: v, fileName: 'model.onnx', body: once('weights') });
+    await upload();
+    const request = createRequestUseCase(requester, 'churn', v, { targetStage: 'production', justification });
+    const before = tableCounts();
+    expect((await expectAppError(upload)).message).toBe(`Version ${v} is under review (request #${request.id}): its artifacts are frozen until the request is decided or cancelled.`);
+    decideRequestUseCase(reviewer, request.id, { decision: 'approve' });
+    expect((await expectAppError(upload)).message).toBe(`Version ${v} is in production: its artifacts are frozen; register a new version to change them.`);
+    expect(tableCounts().artifacts).toBe(before.artifacts);
   });
 
   it('keeps protected aliases out of direct reach', async () => {

@@ -5,14 +5,23 @@ import { promotionRequests, type GateResult, type ModelRow, type PromotionReques
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
-import { AppError, conflict, forbidden, invalidState, notFound, parseInput } from '@/lib/errors';
+import { AppError, conflict, forbidden, invalidState, notFound, parseInput, routeId } from '@/lib/errors';
 import { findModel, findVersion } from '@/lib/registry/model-store';
 import { evaluateGates, failedGates } from './gates';
 import { policyFor } from './policy';
 import { protectedAliasesOf, requireProtectedAlias } from './protected-aliases';
 import { requestSchema } from './schemas';
+import { IMMEDIATE } from './transitions';
 
 const HOUR = 3_600_000;
+
+/** A request still open for decisions: pending and not yet expired. */
+export const openRequest = (now = Date.now()) => and(eq(promotionRequests.status, 'pending'), gt(promotionRequests.expiresAt, now))!;
+
+/** The id of the version's request still open for decisions, if any. */
+export function openRequestOf(versionId: number): number | undefined {
+  return getDb().select({ id: promotionRequests.id }).from(promotionRequests).where(and(eq(promotionRequests.versionId, versionId), openRequest())).get()?.id;
+}
 
 /** Why a version cannot be promoted at all, whatever the reviewers think; null when it can. */
 export function promotionBlocker(model: Pick<ModelRow, 'name' | 'retiredAt'>, version: Pick<VersionRow, 'version' | 'stage' | 'status'>): string | null {
@@ -27,7 +36,9 @@ export function gateFailure(surface: string, lead: string, failed: GateResult[])
   return new AppError('invalid_state', surface, `${lead} ${failed.map((g) => g.reason).join(' ')}`, { gates: failed.map((g) => g.reason) });
 }
 
-export function findRequest(id: number): PromotionRequestRow {
+/** A request by id from a URL, a form or a caller: anything that is not a plain positive id is simply not found. */
+export function findRequest(rawId: unknown): PromotionRequestRow {
+  const id = routeId(rawId, 'request', 'No such request.');
   const row = getDb().select().from(promotionRequests).where(eq(promotionRequests.id, id)).get();
   if (!row) throw notFound('request', `Request #${id} does not exist.`);
   return row;
@@ -86,7 +97,7 @@ export function createRequestUseCase(actor: Actor, modelName: string, versionNum
       after: { requestId: row.id, targetStage: row.targetStage, alias: row.alias, justification: row.justification, requiredApprovals: row.requiredApprovals, expiresAt: row.expiresAt },
     });
     return row;
-  });
+  }, IMMEDIATE);
 }
 
 /** A request whose time ran out is closed as expired when a new one for its version replaces it. */
@@ -96,7 +107,7 @@ function expire(tx: Writer, actor: Actor, request: PromotionRequestRow): void {
 }
 
 /** The requester (or an admin) withdraws a pending request. */
-export function cancelRequestUseCase(actor: Actor, requestId: number): void {
+export function cancelRequestUseCase(actor: Actor, requestId: unknown): void {
   getDb().transaction((tx) => {
     const request = findRequest(requestId);
     const mine = request.requestedById === actor.id && can(actor.role, 'promotion:request');
@@ -105,7 +116,7 @@ export function cancelRequestUseCase(actor: Actor, requestId: number): void {
     if (request.expiresAt <= Date.now()) throw invalidState('request', `Request #${request.id} has already expired.`);
     tx.update(promotionRequests).set({ status: 'cancelled', decidedAt: Date.now() }).where(eq(promotionRequests.id, request.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'approval.cancel', entityType: 'version', entityId: request.versionId, before: { requestId: request.id, status: 'pending' }, after: { requestId: request.id, status: 'cancelled' } });
-  });
+  }, IMMEDIATE);
 }
 
 export interface RequestPreview {
@@ -124,17 +135,13 @@ export function previewRequest(actor: Actor, modelName: string, versionNumber: n
   const model = findModel(modelName);
   const version = findVersion(model.id, versionNumber);
   const policy = policyFor(model);
-  const pending = getDb()
-    .select({ id: promotionRequests.id })
-    .from(promotionRequests)
-    .where(and(eq(promotionRequests.versionId, version.id), eq(promotionRequests.status, 'pending'), gt(promotionRequests.expiresAt, Date.now())))
-    .get();
+
   return {
     blocker: promotionBlocker(model, version),
     gates: evaluateGates(version, policy.gates),
     requiredApprovals: policy.requiredApprovals,
     expiryHours: policy.expiryHours,
     protectedAliases: protectedAliasesOf(model.id),
-    pendingRequestId: pending?.id ?? null,
+    pendingRequestId: openRequestOf(version.id) ?? null,
   };
 }

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { POST as rollbackRoute } from '@/app/api/v1/models/[name]/rollback/route';
 import { getDb } from '@/db/client';
-import { auditLog, modelVersions, stageTransitions, webhookEvents } from '@/db/schema';
+import { auditLog, modelAliases, modelVersions, stageTransitions, webhookEvents } from '@/db/schema';
+import { pointAlias, setAliasUseCase } from '@/lib/registry/aliases';
 import { createModelUseCase } from '@/lib/registry/models';
 import { transitionStageUseCase } from '@/lib/registry/stages';
 import { createVersionUseCase } from '@/lib/registry/versions';
@@ -13,6 +14,7 @@ import { createTokenUseCase } from '@/lib/tokens/tokens';
 import type { EventPayload } from '@/lib/webhooks/payload';
 import { createWebhookUseCase } from '@/lib/webhooks/use-cases';
 import { deployUseCase, listDeployments } from './deployments';
+import { setAliasProtectionUseCase } from './protected-aliases';
 import { rollbackTarget, rollbackUseCase } from './rollback';
 
 withTempWorkspace();
@@ -62,8 +64,8 @@ describe('rollback', () => {
     expect(others).toEqual([]);
     expect(event!.type).toBe('deployment.rolled_back');
     expect((JSON.parse(event!.payload) as EventPayload).data).toMatchObject({ model: 'churn', after: { productionVersion: 1 } });
-    // v2 was left for v1, so nothing earlier is archived to go back to.
-    expect(rollbackTarget(reviewer, 'churn')).toEqual({ from: 1, to: 2 });
+    // v2 was rolled back, so it is not where the next rollback goes, and nothing earlier is archived.
+    expect(rollbackTarget(reviewer, 'churn')).toBeNull();
   });
 
   it('drops a challenger that becomes the champion', async () => {
@@ -101,5 +103,26 @@ describe('rollback', () => {
     const call = (body: unknown) => callRoute(rollbackRoute, token, { method: 'POST', path: '/api/v1/models/churn/rollback', params: { name: 'churn' }, body });
     expect(await call({ reason: 'bad canary' })).toEqual({ status: 200, body: { from: 2, to: 1, environments: ['eu', 'prod'] } });
     expect((await call({ reason: 'again', force: true })).status).toBe(400);
+  });
+});
+
+describe('rollback after a promotion', () => {
+  it('takes the rolled-back version out of the A/B test it was challenging in, and brings the protected alias back', async () => {
+    const admin = await makeActor('admin');
+    const ds = await makeActor('data_scientist', 'crm');
+    createModelUseCase(ds, { name: 'churn', taskType: 'classification' });
+    for (let i = 0; i < 2; i += 1) createVersionUseCase(ds, 'churn', {});
+    transitionStageUseCase(admin, 'churn', 1, { stage: 'production' });
+    transitionStageUseCase(admin, 'churn', 2, { stage: 'staging' });
+    setAliasUseCase(ds, 'churn', { alias: 'champion', version: 1 });
+    setAliasProtectionUseCase(admin, 'churn', { alias: 'champion' }, true);
+    deployUseCase(ds, 'churn', { environment: 'prod', endpoint, championVersion: 1, challengerVersion: 2, challengerWeight: 20 });
+    transitionStageUseCase(admin, 'churn', 2, { stage: 'production' });
+    pointAlias(getDb(), 1, 'champion', { id: 2, version: 2 }, admin.id);
+
+    expect(rollbackUseCase(admin, 'churn', { reason: 'v2 doubles latency.' })).toEqual({ from: 2, to: 1, environments: ['prod'] });
+    const live = listDeployments(admin, 'churn').find((d) => d.live);
+    expect(live).toMatchObject({ championVersion: 1, challengerVersion: null, challengerWeight: 0, kind: 'rollback' });
+    expect(getDb().select({ alias: modelAliases.alias, versionId: modelAliases.versionId }).from(modelAliases).all()).toEqual([{ alias: 'champion', versionId: 1 }]);
   });
 });

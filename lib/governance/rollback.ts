@@ -1,15 +1,17 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { deployments, modelVersions, type ModelRow, type VersionRow } from '@/db/schema';
+import { deployments, modelAliases, modelVersions, type ModelRow, type VersionRow } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { invalidState, parseInput } from '@/lib/errors';
+import { pointAlias } from '@/lib/registry/aliases';
 import { findModel } from '@/lib/registry/model-store';
 import { liveCondition } from './deployments';
-import { applyStage, previousProduction } from './transitions';
+import { protectedAliasesOf } from './protected-aliases';
+import { applyStage, IMMEDIATE, previousProduction } from './transitions';
 
 export const rollbackSchema = z.object({
   reason: z.string().trim().min(3, 'Say why in at least 3 characters.').max(2000, 'Reasons are at most 2000 characters.'),
@@ -30,7 +32,7 @@ function productionOf(db: Writer, modelId: number): VersionRow | undefined {
     .get();
 }
 
-/** Where a rollback would go, for pages to offer the button only when it can work and the user may press it. */
+/** Where a rollback would go, for pages to offer the button only when it can work; null also when the user may not roll back. */
 export function rollbackTarget(actor: Actor, modelName: string): { from: number; to: number } | null {
   if (!can(actor.role, 'deployment:rollback')) return null;
   const db = getDb();
@@ -40,22 +42,26 @@ export function rollbackTarget(actor: Actor, modelName: string): { from: number;
   return current && previous && model.retiredAt === null ? { from: current.version, to: previous.version } : null;
 }
 
-/** Re-points every live deployment that served the rolled-back version; a challenger that is now champion drops out. */
+/**
+ * Takes the rolled-back version out of every live deployment: where it was champion the previous
+ * version takes its place, where it was challenger the champion gets all the traffic.
+ */
 function followDeployments(tx: Writer, model: ModelRow, current: VersionRow, previous: VersionRow, actorId: number, reason: string): string[] {
   const affected = tx
     .select()
     .from(deployments)
-    .where(and(liveCondition(tx, model.id), eq(deployments.championVersionId, current.id)))
+    .where(and(liveCondition(tx, model.id), or(eq(deployments.championVersionId, current.id), eq(deployments.challengerVersionId, current.id))))
     .all();
   const at = Date.now();
   for (const d of affected) {
-    const keepChallenger = d.challengerVersionId !== null && d.challengerVersionId !== previous.id;
+    const championVersionId = d.championVersionId === current.id ? previous.id : d.championVersionId;
+    const keepChallenger = d.challengerVersionId !== null && d.challengerVersionId !== current.id && d.challengerVersionId !== championVersionId;
     tx.insert(deployments)
       .values({
         modelId: model.id,
         environment: d.environment,
         endpoint: d.endpoint,
-        championVersionId: previous.id,
+        championVersionId,
         challengerVersionId: keepChallenger ? d.challengerVersionId : null,
         challengerWeight: keepChallenger ? d.challengerWeight : 0,
         kind: 'rollback',
@@ -66,6 +72,16 @@ function followDeployments(tx: Writer, model: ModelRow, current: VersionRow, pre
       .run();
   }
   return affected.map((d) => d.environment).sort();
+}
+
+/** Protected aliases that followed the rolled-back version (e.g. `champion`) go back with production. */
+function followProtectedAliases(tx: Writer, model: ModelRow, current: VersionRow, previous: VersionRow, actorId: number): void {
+  const held = tx
+    .select({ alias: modelAliases.alias })
+    .from(modelAliases)
+    .where(and(eq(modelAliases.versionId, current.id), inArray(modelAliases.alias, protectedAliasesOf(model.id))))
+    .all();
+  for (const { alias } of held) pointAlias(tx, model.id, alias, previous, actorId);
 }
 
 /**
@@ -87,6 +103,7 @@ export function rollbackUseCase(actor: Actor, modelName: string, input: unknown)
     applyStage(tx, { ...change, version: current, toStage: 'archived' });
     applyStage(tx, { ...change, version: previous, toStage: 'production' });
     const environments = followDeployments(tx, model, current, previous, actor.id, reason);
+    followProtectedAliases(tx, model, current, previous, actor.id);
     recordAudit(tx, {
       actorId: actor.id,
       action: 'deployment.rollback',
@@ -96,5 +113,5 @@ export function rollbackUseCase(actor: Actor, modelName: string, input: unknown)
       after: { productionVersion: previous.version, reason, environments },
     });
     return { from: current.version, to: previous.version, environments };
-  });
+  }, IMMEDIATE);
 }

@@ -7,14 +7,14 @@ export const requestSchema = z
   .strictObject({
     targetStage: z.enum(REQUEST_TARGETS, { error: 'Ask for staging or production.' }).optional(),
     alias: aliasName.optional(),
-    justification: z.string().trim().min(10, 'Say in a sentence or two why this version should be promoted (10 characters at least).').max(5000),
+    justification: z.string().trim().min(10, 'Say in a sentence or two why this version should be promoted (10 characters at least).').max(5000, 'At most 5,000 characters.'),
   })
   .refine((r) => r.targetStage !== undefined || r.alias !== undefined, { message: 'Ask for a stage, a protected alias or both.', path: ['targetStage'] });
 
 export const decisionSchema = z
   .strictObject({
     decision: z.enum(REVIEW_DECISIONS, { error: 'Approve or reject.' }),
-    comment: z.string().trim().max(5000).default(''),
+    comment: z.string().trim().max(5000, 'At most 5,000 characters.').default(''),
   })
   .refine((d) => d.decision === 'approve' || d.comment.length > 0, { message: 'Say why you reject it: the requester needs to know what to fix.', path: ['comment'] });
 

@@ -4,6 +4,12 @@ import { modelVersions, stageTransitions, type ModelRow, type Stage, type Versio
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { touchModel } from '@/lib/registry/model-store';
 
+/**
+ * For governance writes: take the write lock before the first read, so a second process (a CLI, a
+ * second server) waits its turn instead of failing when its read snapshot goes stale.
+ */
+export const IMMEDIATE = { behavior: 'immediate' } as const;
+
 /** Why a stage changed: an approved request, the production version it displaced, an admin override, a rollback or a retirement. */
 export type TransitionCause = 'request' | 'displaced' | 'override' | 'rollback' | 'retirement';
 
@@ -67,6 +73,8 @@ export function previousProduction(tx: Writer, modelId: number, currentId: numbe
       and(
         eq(stageTransitions.modelId, modelId),
         eq(stageTransitions.fromStage, 'production'),
+        // A version that was rolled back out of production is not where the next rollback goes.
+        ne(stageTransitions.cause, 'rollback'),
         ne(stageTransitions.versionId, currentId),
         eq(modelVersions.stage, 'archived'),
       ),

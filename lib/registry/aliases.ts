@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { modelAliases, modelVersions } from '@/db/schema';
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorizeOwned, type Actor } from '@/lib/auth/actor';
-import { notFound, parseInput } from '@/lib/errors';
+import { invalidState, notFound, parseInput } from '@/lib/errors';
 import { assertAliasUnprotected } from '@/lib/governance/protected-aliases';
 import { findModel, findVersion, touchModel } from './model-store';
 import { aliasSchema } from './schemas';
@@ -41,7 +41,9 @@ export function setAliasUseCase(actor: Actor, modelName: string, input: unknown)
     const model = findModel(modelName);
     authorizeOwned(actor, 'alias:write', model, 'alias');
     assertAliasUnprotected(model.id, data.alias);
-    pointAlias(tx, model.id, data.alias, findVersion(model.id, data.version), actor.id);
+    const target = findVersion(model.id, data.version);
+    if (target.stage === 'retired') throw invalidState('alias', `Version ${target.version} is retired: no alias can point at it.`);
+    pointAlias(tx, model.id, data.alias, target, actor.id);
     return { alias: data.alias, version: data.version };
   });
 }

@@ -7,6 +7,7 @@ import { artifacts, modelVersions, registeredModels } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, notFound, parseInput } from '@/lib/errors';
+import { openRequestOf } from '@/lib/governance/requests';
 import { blobPath, hashBlob, maxUploadBytes, stageBlob, tooLarge } from './artifact-store';
 import { findModel, findVersion, touchModel } from './model-store';
 import { findPurgedArtifact } from './retire';
@@ -32,9 +33,19 @@ const uploadMetaSchema = z.object({ fileName: artifactFileNameSchema, expectedSh
 
 const FORMATS: Record<string, string> = { json: 'json', onnx: 'onnx', pkl: 'pickle', joblib: 'joblib', pt: 'pytorch', h5: 'keras', zip: 'zip' };
 
-/** A retired version's files are frozen: kept as they were until the retention rule deletes them. */
-function refuseRetired<V extends { version: number; stage: string }>(version: V): V {
+/**
+ * What reviewers approved must be what serves: a version's files freeze once it is under review, in
+ * staging or production, and for good once retired (kept as they were until the retention rule).
+ */
+function refuseFrozen<V extends { id: number; version: number; stage: string }>(version: V): V {
   if (version.stage === 'retired') throw invalidState('artifact', `Version ${version.version} is retired: its artifacts can no longer change.`);
+  if (version.stage === 'staging' || version.stage === 'production') {
+    throw invalidState('artifact', `Version ${version.version} is in ${version.stage}: its artifacts are frozen; register a new version to change them.`);
+  }
+  const request = openRequestOf(version.id);
+  if (request !== undefined) {
+    throw invalidState('artifact', `Version ${version.version} is under review (request #${request}): its artifacts are frozen until the request is decided or cancelled.`);
+  }
   return version;
 }
 
@@ -47,13 +58,13 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
   const db = getDb();
   const model = findModel(input.modelName);
   authorizeOwned(actor, 'artifact:write', model, 'artifact');
-  refuseRetired(findVersion(model.id, input.version));
+  refuseFrozen(findVersion(model.id, input.version));
   if (input.declaredSize && input.declaredSize > maxUploadBytes()) throw tooLarge();
   const blob = await stageBlob(input.body, { expectedSha256 });
   const contentType = input.contentType?.split(';')[0]?.trim() || 'application/octet-stream';
   try {
     return db.transaction((tx) => {
-      const version = refuseRetired(findVersion(model.id, input.version));
+      const version = refuseFrozen(findVersion(model.id, input.version));
       const existing = tx.select().from(artifacts).where(and(eq(artifacts.versionId, version.id), eq(artifacts.fileName, fileName))).get();
       const values = { versionId: version.id, fileName, sha256: blob.sha256, size: blob.size, contentType, createdById: actor.id, createdAt: Date.now() };
       const row = existing

@@ -6,7 +6,9 @@ import { modelAliases, modelVersions, registeredModels, type ModelRow } from '@/
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, parseInput } from '@/lib/errors';
+import { liveDeployments } from '@/lib/governance/deployments';
 import { isProtectedAlias } from '@/lib/governance/protected-aliases';
+import { openRequestOf } from '@/lib/governance/requests';
 import { findModel, findVersion, touchModel } from './model-store';
 import { toModelDto } from './models';
 import { modelNameSchema, versionNumberSchema } from './schemas';
@@ -56,6 +58,10 @@ export function deleteVersionUseCase(actor: Actor, modelName: unknown, versionNu
     const row = findVersion(model.id, version);
     refuseWhileInProduction(tx, model, version);
     const aliases = tx.select({ alias: modelAliases.alias }).from(modelAliases).where(eq(modelAliases.versionId, row.id)).all();
+    const serving = liveDeployments(tx, model.id).find((d) => d.championVersion === version || d.challengerVersion === version);
+    if (serving) throw invalidState('version', `Version ${version} serves in the live deployment of "${serving.environment}": deploy another version there first.`);
+    const request = openRequestOf(row.id);
+    if (request !== undefined) throw invalidState('version', `Version ${version} is under review (request #${request}): cancel the request before deleting the version.`);
     const guarded = aliases.find((a) => isProtectedAlias(model.id, a.alias));
     if (guarded) throw invalidState('version', `Version ${version} holds the protected alias "${guarded.alias}": move it through a promotion request before deleting the version.`);
     tx.delete(modelVersions).where(eq(modelVersions.id, row.id)).run();

@@ -5,7 +5,8 @@ import { registeredModels, users, type ModelRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
-import { AppError, conflict, forbidden, parseInput } from '@/lib/errors';
+import { AppError, conflict, forbidden, invalidState, parseInput } from '@/lib/errors';
+import { MIN_APPROVALS, ownPolicyApprovals } from '@/lib/governance/policy';
 import { aliasesByModel, findModel, latestVersion, ownerName, readModelTags, replaceModelTags, versionCount } from './model-store';
 import { createModelSchema, modelNameSchema, updateModelSchema } from './schemas';
 
@@ -105,6 +106,12 @@ export function updateModelUseCase(actor: Actor, name: string, input: unknown): 
     // The tier sets how many approvals a promotion needs, so authors cannot lower the bar for their own model.
     if (data.riskTier !== undefined && data.riskTier !== current.riskTier && !can(actor.role, 'policy:manage')) {
       throw forbidden('model', "Only an admin can change a model's risk tier: it decides how many approvals a promotion needs.");
+    }
+    if (data.riskTier !== undefined) {
+      const own = ownPolicyApprovals(current.id);
+      if (own !== null && own < MIN_APPROVALS[data.riskTier]) {
+        throw invalidState('model', `This model's approval policy asks for ${own} approval${own === 1 ? '' : 's'}, fewer than a ${data.riskTier}-risk model needs (${MIN_APPROVALS[data.riskTier]}): raise the policy first.`);
+      }
     }
     if (data.ownerId !== undefined && !tx.select({ id: users.id }).from(users).where(eq(users.id, data.ownerId)).get()) {
       throw new AppError('bad_request', 'model', 'Some fields need attention.', { ownerId: ['No such user.'] });

@@ -32,11 +32,13 @@ async function* bytes(text: string) {
 const sha = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
 /** churn v1–v3 owned by team ml; v2 in production with @champion and a pending promotion request. */
-async function setup() {
+async function setup(beforePromotion?: (ds: Actor) => Promise<void>) {
   const ds = await makeActor('data_scientist', 'ml');
   const admin = await makeActor('admin');
   createModelUseCase(ds, { name: 'churn', taskType: 'classification' });
   for (let i = 0; i < 3; i++) createVersionUseCase(ds, 'churn', {});
+  // Files freeze once a version is under review or in production, so they are stored first.
+  await beforePromotion?.(ds);
   transitionStageUseCase(admin, 'churn', 2, { stage: 'production' });
   setAliasUseCase(ds, 'churn', { alias: 'champion', version: 2 });
   const v2 = sqlite().prepare('SELECT id, model_id AS modelId FROM model_versions WHERE version = 2').get() as { id: number; modelId: number };
@@ -145,6 +147,7 @@ describe('what retirement freezes', () => {
     const before = tableCounts();
     const upload = await expectAppError(() => uploadArtifactUseCase(ds, { modelName: 'churn', version: 1, fileName: 'model.onnx', body: bytes('x') }));
     expect([upload.status, upload.message]).toEqual([409, 'Version 1 is retired: its artifacts can no longer change.']);
+    expect((await expectAppError(() => setAliasUseCase(ds, 'churn', { alias: 'canary', version: 1 }))).message).toBe('Version 1 is retired: no alias can point at it.');
     expect(getVersionDetail(ds, 'churn', 1).retirement).toEqual({ at: expect.any(Number), reason: 'Trained on data we may no longer use.', artifactsPurgedAt: null });
     retireModelUseCase(ds, 'churn', { reason: 'Replaced by churn-v2.' });
     const created = await expectAppError(() => createVersionUseCase(ds, 'churn', {}));
@@ -156,13 +159,13 @@ describe('what retirement freezes', () => {
 describe('purging retired artifacts', () => {
   /** v1 (retired 400 days ago) holds a unique file and one v3 shares; v2 (retired today) holds its own. */
   async function withArtifacts() {
-    const actors = await setup();
+    const stored: Awaited<ReturnType<typeof uploadArtifactUseCase>>[] = [];
+    const actors = await setup(async (ds) => {
+      const upload = (v: number, fileName: string, text: string) => uploadArtifactUseCase(ds, { modelName: 'churn', version: v, fileName, body: bytes(text) });
+      stored.push(await upload(1, 'model.onnx', 'old weights'), await upload(1, 'vocab.json', 'shared vocabulary'), await upload(3, 'vocab.json', 'shared vocabulary'), await upload(2, 'model.onnx', 'recent weights'));
+    });
     const { ds } = actors;
-    const upload = (v: number, fileName: string, text: string) => uploadArtifactUseCase(ds, { modelName: 'churn', version: v, fileName, body: bytes(text) });
-    const unique = await upload(1, 'model.onnx', 'old weights');
-    const shared = await upload(1, 'vocab.json', 'shared vocabulary');
-    await upload(3, 'vocab.json', 'shared vocabulary');
-    const recent = await upload(2, 'model.onnx', 'recent weights');
+    const [unique, shared, , recent] = stored as [(typeof stored)[0], (typeof stored)[0], unknown, (typeof stored)[0]];
     retireVersionUseCase(ds, 'churn', 1, { reason: 'Old.' });
     retireVersionUseCase(ds, 'churn', 2, { reason: 'Recent.' });
     sqlite().prepare('UPDATE model_versions SET retired_at = ? WHERE version = 1').run(Date.now() - 400 * DAY);

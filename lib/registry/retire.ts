@@ -8,7 +8,7 @@ import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, parseInput } from '@/lib/errors';
 import { liveDeployments } from '@/lib/governance/deployments';
-import { applyStage } from '@/lib/governance/transitions';
+import { applyStage, IMMEDIATE } from '@/lib/governance/transitions';
 import { logError } from '@/lib/log';
 import { blobPath } from './artifact-store';
 import { findModel, findVersion, touchModel } from './model-store';
@@ -100,7 +100,7 @@ export function retireVersionUseCase(actor: Actor, modelName: string, versionNum
       throw invalidState('version', `Version ${version.version} serves in the live deployment of "${serving.environment}": deploy another version there or roll back first.`);
     }
     return retireOne(tx, actor, model, version, reason, Date.now());
-  });
+  }, IMMEDIATE);
 }
 
 /** Retires the model and every version not retired yet, all or nothing. */
@@ -117,7 +117,7 @@ export function retireModelUseCase(actor: Actor, modelName: string, input: unkno
     touchModel(model.id, at);
     recordAudit(tx, { actorId: actor.id, action: 'model.retire', entityType: 'model', entityId: model.id, before: { name: model.name }, after: { name: model.name, reason, versions } });
     return { name: model.name, retiredAt: at, retiredReason: reason, versions };
-  });
+  }, IMMEDIATE);
 }
 
 /**
@@ -163,7 +163,7 @@ export function purgeRetiredArtifactsUseCase(actor: Actor, input: unknown): Purg
       for (const f of files) hashes.add(f.sha256);
     }
     return { summary: totals, hashes };
-  });
+  }, IMMEDIATE);
   removeUnreferenced(hashes);
   return summary;
 }

@@ -6,7 +6,11 @@ export const MODEL_NAME_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
 export const MODEL_NAME_RULE = '1–128 characters: letters, digits, dot, dash or underscore.';
 
 export const modelNameSchema = z.string().trim().regex(MODEL_NAME_PATTERN, MODEL_NAME_RULE);
-export const versionNumberSchema = z.coerce.number<unknown>().int().positive('Choose a version.');
+/** A version number as JSON sends it, or as a form or URL does (decimal digits only: `true` or `1e0` name no version). */
+export const versionNumberSchema = z.preprocess(
+  (v) => (typeof v === 'string' && /^\s*\d{1,9}\s*$/.test(v) ? Number(v) : v),
+  z.int('Choose a version.').positive('Choose a version.'),
+);
 
 const tagKey = z.string().trim().min(1, 'Tag keys cannot be empty.').max(64, 'Tag keys have at most 64 characters.');
 export const tagsSchema = z

@@ -138,7 +138,7 @@ describe('/api/v1 promotion requests', () => {
     expect((await ask(tokens.viewer, { targetStage: 'production', justification })).status).toBe(403);
     expect((await ask(other, { targetStage: 'production', justification })).body.error.message).toBe('Only the owner, their team or an admin can change this model.');
     expect((await ask(tokens.ds, { targetStage: 'production', justification }, '1')).body.error.message).toBe('Version 1 is already in production.');
-    expect((await ask(tokens.ds, { alias: 'champion', justification })).status).toBe(404);
+    expect((await ask(tokens.ds, { alias: 'champion', justification })).status).toBe(400);
     expect((await ask(tokens.ds, { targetStage: 'production', justification }, '7')).status).toBe(404);
     expect((await ask(tokens.ds, { targetStage: 'production', justification }, '1e0')).status).toBe(404);
     expect((await ask(tokens.ds, { justification: 'short' })).body.error.details).toEqual({

@@ -1,29 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { parseGateLines } from '@/components/governance/metric-gate-lines';
 import { formObject, withActor } from '@/lib/actions/with-actor';
 import type { ActionResult } from '@/lib/actions/result';
-import { AppError, type FieldErrors } from '@/lib/errors';
 import { setPolicyUseCase } from '@/lib/governance/policy';
+import { setPolicyFromFormUseCase } from '@/lib/governance/policy-form';
 import { setAliasProtectionUseCase } from '@/lib/governance/protected-aliases';
 
 const refresh = (modelName: string) => revalidatePath(`/models/${encodeURIComponent(modelName)}`, 'layout');
-
-/** A number field as the schema wants it: blank is not zero, it is missing. */
-const whole = (value: FormDataEntryValue | null) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN);
-
-/** The schema's complaints about `gates.metrics.<i>` name the editor's line instead, under the one "metrics" field. */
-function withLines(errors: FieldErrors | undefined, lines: number[]): FieldErrors | undefined {
-  if (!errors) return errors;
-  const out: FieldErrors = {};
-  for (const [key, messages] of Object.entries(errors)) {
-    const match = /^gates\.metrics(?:\.(\d+))?/.exec(key);
-    if (!match) out[key] = messages;
-    else (out.metrics ??= []).push(...messages.map((m) => (match[1] === undefined ? m : `Line ${lines[Number(match[1])]}: ${m}`)));
-  }
-  return out;
-}
 
 export async function setPolicyAction(modelName: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   if (formData.get('intent') === 'reset') {
@@ -31,22 +15,17 @@ export async function setPolicyAction(modelName: string, _prev: ActionResult, fo
     if (result.ok) refresh(modelName);
     return result.ok ? { ok: true, message: result.message } : result;
   }
-  const { gates, errors } = parseGateLines(String(formData.get('metrics') ?? ''));
-  const result = await withActor((actor) => {
-    if (errors.length > 0) throw new AppError('bad_request', 'policy', 'Some fields need attention.', { metrics: errors });
-    const input = {
-      requiredApprovals: whole(formData.get('requiredApprovals')),
-      expiryHours: whole(formData.get('expiryHours')),
-      gates: {
-        cardComplete: formData.has('cardComplete'),
-        lineage: formData.has('lineage'),
-        noCriticalAlert: formData.has('noCriticalAlert'),
-        metrics: gates.map((g) => g.gate),
-      },
-    };
-    return setPolicyUseCase(actor, modelName, input);
-  }, 'Approval policy saved.');
-  if (!result.ok) return { ...result, fieldErrors: withLines(result.fieldErrors, gates.map((g) => g.line)) };
+  const text = (key: string) => String(formData.get(key) ?? '');
+  const fields = {
+    requiredApprovals: text('requiredApprovals'),
+    expiryHours: text('expiryHours'),
+    cardComplete: formData.has('cardComplete'),
+    lineage: formData.has('lineage'),
+    noCriticalAlert: formData.has('noCriticalAlert'),
+    metrics: text('metrics'),
+  };
+  const result = await withActor((actor) => setPolicyFromFormUseCase(actor, modelName, fields), 'Approval policy saved.');
+  if (!result.ok) return result;
   refresh(modelName);
   return { ok: true, message: result.message };
 }

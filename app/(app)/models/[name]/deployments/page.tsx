@@ -10,6 +10,7 @@ import { pageData, routeParam } from '@/lib/actions/page-data';
 import { canEdit } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/session';
 import { deployableVersions, ENVIRONMENT_RULE, listDeployments } from '@/lib/governance/deployments';
+import { can } from '@/lib/auth/permissions';
 import { rollbackTarget } from '@/lib/governance/rollback';
 import { getModel } from '@/lib/registry/models';
 import { deployAction, rollbackAction } from './actions';
@@ -26,7 +27,6 @@ export default async function DeploymentsPage({ params }: PageProps<'/models/[na
   const live = history.filter((d) => d.live).sort((a, b) => a.environment.localeCompare(b.environment));
   const deployable = canEdit(actor, 'deployment:write', model);
   const versions = deployable ? deployableVersions(actor, model.name) : [];
-  const rollback = rollbackTarget(actor, model.name);
   const encoded = encodeURIComponent(model.name);
 
   return (
@@ -43,17 +43,13 @@ export default async function DeploymentsPage({ params }: PageProps<'/models/[na
         </p>
       </div>
 
-      {rollback && (
+      {can(actor.role, 'deployment:rollback') && (
         <Card>
           <CardHeader>
             <CardTitle>Roll back production</CardTitle>
-            <CardDescription>
-              Version {rollback.from} is in production. Rolling back archives it, returns version {rollback.to} to production and re-points every
-              environment whose champion is version {rollback.from}, without a promotion request.
-            </CardDescription>
           </CardHeader>
           <CardContent>
-            <RollbackForm from={rollback.from} to={rollback.to} action={rollbackAction.bind(null, model.name)} />
+            <RollbackForm target={rollbackTarget(actor, model.name)} action={rollbackAction.bind(null, model.name)} />
           </CardContent>
         </Card>
       )}
