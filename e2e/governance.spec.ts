@@ -33,6 +33,8 @@ test('a data scientist requests production, cannot approve it, a reviewer approv
   const card = reviewer.locator(`#request-${id}`);
   await expect(card.getByRole('heading', { name: `${MODEL} · version 3` })).toBeVisible();
   await expect(card.getByText('Approvals: 0 of 1')).toBeVisible();
+  await card.getByText('Model card (0 of 8 sections written)').click();
+  await expect(card.getByText('Not written yet.').first()).toBeVisible();
   await card.getByRole('button', { name: 'Reject' }).click();
   await expect(card.getByText('Say why you reject it: the requester needs to know what to fix.')).toBeVisible();
   await card.getByLabel('Review comment').fill('Checked the comparison against v4.');

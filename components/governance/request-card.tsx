@@ -13,6 +13,7 @@ import { DecisionForm } from './decision-form';
 import { GateList } from './gate-list';
 import { RequestDiscussion } from './request-discussion';
 import { RequestMetrics } from './request-metrics';
+import { RequestModelCard } from './request-model-card';
 import { RequestStatusBadge } from './request-status-badge';
 import type { ReviewActions } from './review-actions';
 
@@ -94,8 +95,9 @@ export function RequestCard({ request: r, initialDetail, initialComments, canDec
           <GateList gates={r.gates} label={`Gates of request #${r.id}`} />
         </Section>
       </div>
-      <Section title="Metrics against production" id={`${key}-metrics`}>
+      <Section title="Metrics against production, and the model card" id={`${key}-metrics`}>
         <RequestMetrics requestId={r.id} version={r.version} initial={initialDetail} />
+        <RequestModelCard requestId={r.id} initial={initialDetail} />
       </Section>
       <div className="grid gap-5 lg:grid-cols-2">
         <Section title="Discussion" id={`${key}-discussion`}>

@@ -11,6 +11,8 @@ import { directionsOf } from '@/lib/compare/metric-directions';
 import type { MetricRow } from '@/lib/compare/types';
 import { parseInput } from '@/lib/errors';
 import { findModel, findVersion } from '@/lib/registry/model-store';
+import type { ModelCardSections } from '@/lib/registry/card-sections';
+import { getModelCard } from '@/lib/registry/model-cards';
 import { getVersionDetail } from '@/lib/registry/version-detail';
 import { decisionBlocker } from './decide';
 import { evaluateGates } from './gates';
@@ -52,6 +54,8 @@ export interface RequestDto {
 export interface RequestDetail extends RequestDto {
   /** The version against the model's production version (the baseline), when there is one. */
   comparison: { production: number | null; metrics: MetricRow[] };
+  /** The version's model card, for the reviewer to read where they decide. */
+  card: ModelCardSections;
 }
 
 export const requestFiltersSchema = z.object({
@@ -140,12 +144,13 @@ export function getRequest(actor: Actor, id: unknown): RequestDetail {
     .innerJoin(registeredModels, eq(registeredModels.id, modelVersions.modelId))
     .where(and(eq(registeredModels.name, dto.model), eq(modelVersions.stage, 'production')))
     .get();
+  const card = getModelCard(actor, dto.model, dto.version).sections;
   if (!production || production.version === dto.version) {
     const own = getVersionDetail(actor, dto.model, dto.version).run?.metrics ?? [];
-    return { ...dto, comparison: { production: null, metrics: metricRows([Object.fromEntries(own.map((m) => [m.key, m.value]))], 0, directionsOf(actor, dto.model)) } };
+    return { ...dto, card, comparison: { production: null, metrics: metricRows([Object.fromEntries(own.map((m) => [m.key, m.value]))], 0, directionsOf(actor, dto.model)) } };
   }
   const refs = [`${dto.model}@${production.version}`, `${dto.model}@${dto.version}`];
-  return { ...dto, comparison: { production: production.version, metrics: getComparison(actor, refs, refs[0]).metrics } };
+  return { ...dto, card, comparison: { production: production.version, metrics: getComparison(actor, refs, refs[0]).metrics } };
 }
 
 export function versionRequests(actor: Actor, modelName: string, version: number): RequestDto[] {
