@@ -19,6 +19,8 @@ export default async function ModelsPage({ searchParams }: PageProps<'/models'>)
   const result = listCatalogue(actor, query);
   const facets = catalogueFacets(actor);
   const href = (change: Partial<CatalogueQuery>) => `/models?${catalogueSearchParams({ ...query, ...change })}`;
+  const exportParams = catalogueSearchParams({ ...query, page: undefined, size: undefined });
+  exportParams.set('format', 'csv');
   const filtered = Boolean(query.q || query.owner || query.team || query.tag || query.task || query.risk || query.has);
 
   return (
@@ -31,11 +33,16 @@ export default async function ModelsPage({ searchParams }: PageProps<'/models'>)
             {filtered ? ' match this view' : ' registered'}
           </p>
         </div>
-        {can(actor.role, 'model:create') && (
-          <Link href="/models/new" className={buttonVariants()}>
-            New model
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          <a href={`/api/v1/models?${exportParams}`} className={buttonVariants({ variant: 'outline' })} download>
+            Export CSV
+          </a>
+          {can(actor.role, 'model:create') && (
+            <Link href="/models/new" className={buttonVariants()}>
+              New model
+            </Link>
+          )}
+        </div>
       </div>
       <CatalogueFilters
         values={{ ...query, owner: query.owner?.toString(), page: undefined, size: undefined } as Record<string, string | undefined>}

@@ -71,6 +71,9 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
           <Button asChild variant="outline">
             <Link href={`/models/${encodeURIComponent(model.name)}/deployments`}>Deployments</Link>
           </Button>
+          <Button asChild variant="outline">
+            <Link href={`/models/${encodeURIComponent(model.name)}/report`}>Report</Link>
+          </Button>
           {editable && (
             <EditModelDialog
               action={updateModelAction.bind(null, model.name)}
