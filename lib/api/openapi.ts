@@ -31,7 +31,7 @@ export interface Endpoint {
 
 /** The API surface, described once; the OpenAPI document and the reference page are both made from it. */
 export const ENDPOINTS: Endpoint[] = [
-  { method: 'get', path: '/api/v1/models', summary: 'Search registered models (cursor pagination)', query: modelSearchSchema, success: 200 },
+  { method: 'get', path: '/api/v1/models', summary: 'Search registered models (cursor pagination); with format=csv, the whole filtered catalogue as a CSV attachment', query: modelSearchSchema, success: 200 },
   { method: 'post', path: '/api/v1/models', summary: 'Register a model', body: createModelSchema, success: 201 },
   { method: 'get', path: '/api/v1/models/{name}', summary: 'Get a model with its latest version and aliases', success: 200 },
   { method: 'patch', path: '/api/v1/models/{name}', summary: 'Update description, team, task, framework, risk tier, tags or owner', body: updateModelSchema, success: 200 },
@@ -110,6 +110,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/webhooks/{id}/test', summary: 'Queue a webhook.test event to this webhook', success: 202 },
   { method: 'get', path: '/api/v1/webhooks/{id}/deliveries', summary: 'The latest deliveries of a webhook, newest first', query: deliveryListSchema, success: 200 },
   { method: 'post', path: '/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', summary: 'Send a failed delivery again (same delivery id, fresh attempts)', success: 202 },
+  { method: 'get', path: '/api/v1/search/palette', summary: 'The command palette: up to 8 models whose name holds every term of ?q= (at most 100 characters) and, for iris@3 or iris 3, up to 8 such versions with their stage', query: z.object({ q: z.string().max(100).optional() }), success: 200 },
 ];
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });

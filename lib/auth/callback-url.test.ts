@@ -7,6 +7,6 @@ describe('safeCallbackUrl', () => {
   });
 
   it.each([['https://evil.example'], ['//evil.example'], ['/\\evil.example'], [null], ['/login']])('falls back for %j', (value) => {
-    expect(safeCallbackUrl(value)).toBe('/models');
+    expect(safeCallbackUrl(value)).toBe('/');
   });
 });
