@@ -22,7 +22,7 @@ test('pick three versions, read deltas and the best value, and narrow params to 
   await expect(page.getByRole('link', { name: 'Show differences only' })).toBeVisible();
   expect(await params.count()).toBeGreaterThan(differing);
 
-  await page.getByRole('link', { name: 'Use iris-species-classifier v1 as the baseline' }).click();
+  await page.getByRole('link', { name: 'make baseline of iris-species-classifier v1' }).click();
   await expect(page.getByText('(baseline)').first()).toBeVisible();
   await expect(page).toHaveURL(/base=iris-species-classifier%401/);
 

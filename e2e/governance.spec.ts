@@ -33,6 +33,7 @@ test('a data scientist requests production, cannot approve it, a reviewer approv
   const card = reviewer.locator(`#request-${id}`);
   await expect(card.getByRole('heading', { name: `${MODEL} · version 3` })).toBeVisible();
   await expect(card.getByText('Approvals: 0 of 1')).toBeVisible();
+  await reviewer.screenshot({ path: `${__dirname}/screenshots/reviews.png`, fullPage: false });
   await card.getByText('Model card (0 of 8 sections written)').click();
   await expect(card.getByText('Not written yet.').first()).toBeVisible();
   await card.getByRole('button', { name: 'Reject' }).click();
@@ -74,4 +75,11 @@ test('a protected alias cannot be set directly, and a retired version cannot be 
   await dialog.getByRole('button', { name: 'Retire version' }).click();
   await expect(ds.getByRole('note').filter({ hasText: 'Trained before the data cleaning fix.' })).toBeVisible();
   await expect(ds.locator('#promotion').getByRole('note')).toContainText('Version 3 is retired: retired versions cannot be promoted.');
+});
+
+test('the review queue fits a 390-pixel phone without sideways scrolling', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(page, 'reviewer', '/reviews');
+  await expect(page.getByTestId('request-card').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

@@ -33,7 +33,9 @@ export function UserMenu({ name, email, role, signOut }: Props) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Account menu for ${name}`}>
+        <Button variant="ghost" size="sm">
+          {/* The visible name and role stay in the accessible name (WCAG 2.5.3), after what the button is. */}
+          <span className="sr-only">Account menu:</span>
           <UserRound className="size-4 sm:hidden" aria-hidden />
           <span className="hidden font-medium sm:inline">{name}</span>
           <span className="ml-2 whitespace-nowrap rounded bg-muted px-1.5 py-0.5 text-xs text-muted-fg" data-testid="user-role">

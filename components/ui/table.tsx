@@ -3,7 +3,8 @@ import { cn } from './cn';
 
 export function Table({ className, ...props }: ComponentProps<'table'>) {
   return (
-    <div className="w-full overflow-x-auto">
+    // Relative, so screen-reader-only text in a wide table scrolls with it instead of widening the page.
+    <div className="relative w-full overflow-x-auto">
       <table className={cn('w-full caption-bottom border-collapse text-sm', className)} {...props} />
     </div>
   );

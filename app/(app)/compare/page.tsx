@@ -98,8 +98,8 @@ export default async function ComparePage({ searchParams }: PageProps<'/compare'
             {i === baseline ? (
               <span className="text-xs text-muted-fg">baseline</span>
             ) : (
-              <Link href={link(search, { base: v.ref })} className="text-xs text-primary hover:underline" aria-label={`Use ${v.modelName} v${v.version} as the baseline`}>
-                make baseline
+              <Link href={link(search, { base: v.ref })} className="text-xs text-primary hover:underline">
+                make baseline<span className="sr-only"> of {`${v.modelName} v${v.version}`}</span>
               </Link>
             )}
           </li>

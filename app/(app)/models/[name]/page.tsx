@@ -146,7 +146,7 @@ export default async function ModelPage({ params }: PageProps<'/models/[name]'>)
             <CardTitle>Model card</CardTitle>
             <CardDescription>
               Of{' '}
-              <Link href={`/models/${encodeURIComponent(model.name)}/versions/${featured}#model-card`} className="text-primary hover:underline">
+              <Link href={`/models/${encodeURIComponent(model.name)}/versions/${featured}#model-card`} className="text-primary underline underline-offset-2">
                 version {featured}
               </Link>
               {editable && ', where it can be edited'}.

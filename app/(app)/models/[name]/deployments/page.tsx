@@ -36,7 +36,7 @@ export default async function DeploymentsPage({ params }: PageProps<'/models/[na
         <h1 className="text-2xl font-semibold tracking-tight">Deployments of {model.name}</h1>
         <p className="text-sm text-muted-fg">
           Serving layers poll the{' '}
-          <a href={`/api/v1/models/${encoded}/routing`} className="text-primary hover:underline">
+          <a href={`/api/v1/models/${encoded}/routing`} className="text-primary underline underline-offset-2">
             routing document
           </a>{' '}
           for the versions, weights and artifacts of each environment.
