@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { AlertTrendChart } from '@/components/overview/alert-trend-chart';
 import { CountCards } from '@/components/overview/count-cards';
@@ -19,24 +20,33 @@ import { productionOverTime } from '@/lib/overview/production-trend';
 
 export const metadata: Metadata = { title: 'Overview' };
 
-// One async component per card, each behind its own Suspense: a slow query holds back its own card, never the page.
+/*
+ * One async component per card, each behind its own Suspense. SQLite reads are synchronous, so each
+ * card first waits for the request (`connection()`): the page and its skeletons go out at once, and
+ * the cards stream in one by one instead of the slowest query holding back the whole page.
+ */
 async function Counts({ actor }: { actor: Actor }) {
+  await connection();
   return <CountCards counts={pageData(() => overviewCounts(actor))} />;
 }
 
 async function ProductionTrend({ actor }: { actor: Actor }) {
+  await connection();
   return <ProductionTrendChart weeks={pageData(() => productionOverTime(actor))} />;
 }
 
 async function AlertTrend({ actor }: { actor: Actor }) {
+  await connection();
   return <AlertTrendChart weeks={pageData(() => alertsPerWeek(actor))} />;
 }
 
 async function LeadTime({ actor }: { actor: Actor }) {
+  await connection();
   return <LeadTimeChart weeks={pageData(() => approvalLeadTime(actor))} />;
 }
 
 async function Health({ actor }: { actor: Actor }) {
+  await connection();
   return <HealthTable rows={pageData(() => productionHealth(actor))} />;
 }
 

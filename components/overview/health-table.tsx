@@ -5,9 +5,8 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { HealthRow, KeyMetric } from '@/lib/overview/types';
+import { modelHref, versionHref } from '@/components/links';
 
-const modelHref = (model: string) => `/models/${encodeURIComponent(model)}`;
-const versionHref = (model: string, version: number) => `${modelHref(model)}/versions/${version}`;
 
 function MetricCell({ metric }: { metric: KeyMetric | null }) {
   if (!metric) return <span className="text-muted-fg">none logged</span>;

@@ -5,7 +5,7 @@ import { ChartFrame } from '@/components/compare/chart-frame';
 import { gridProps, tick, tooltipProps } from '@/components/compare/chart-theme';
 import type { LeadTimeWeek } from '@/lib/overview/types';
 import { ChartEmpty } from './chart-empty';
-import { formatHours, formatWeek, formatWeekLong, overviewChartId } from './overview-format';
+import { formatLeadTime, formatWeek, formatWeekLong, overviewChartId } from './overview-format';
 
 const TITLE = 'Approval lead time';
 const COLOR = 'var(--primary)';
@@ -18,7 +18,7 @@ export function LeadTimeChart({ weeks }: { weeks: LeadTimeWeek[] }) {
   }
   const decisions = decided.reduce((n, w) => n + w.decisions, 0);
   const latest = decided.at(-1)!;
-  const summary = `Line chart of the median hours from promotion request to decision, per week of decision, over the last ${weeks.length} weeks: ${decisions} ${decisions === 1 ? 'decision' : 'decisions'} in ${decided.length} ${decided.length === 1 ? 'week' : 'weeks'}; latest median ${formatHours(latest.medianHours!)} in the ${formatWeekLong(latest.weekStart)}.`;
+  const summary = `Line chart of the median hours from promotion request to decision, per week of decision, over the last ${weeks.length} weeks: ${decisions} ${decisions === 1 ? 'decision' : 'decisions'} in ${decided.length} ${decided.length === 1 ? 'week' : 'weeks'}; latest median ${formatLeadTime(latest.medianHours!)} in the ${formatWeekLong(latest.weekStart)}.`;
   return (
     <ChartFrame
       id={overviewChartId('lead-time')}
@@ -30,7 +30,7 @@ export function LeadTimeChart({ weeks }: { weeks: LeadTimeWeek[] }) {
       legend={[{ key: 'median', label: 'median lead time', color: COLOR, note: 'per week of decision' }]}
       table={() => ({
         head: ['Week', 'Decisions', 'Median lead time'],
-        rows: weeks.map((w) => ({ key: String(w.weekStart), cells: [formatWeekLong(w.weekStart), w.decisions, w.medianHours === null ? '—' : formatHours(w.medianHours)] })),
+        rows: weeks.map((w) => ({ key: String(w.weekStart), cells: [formatWeekLong(w.weekStart), w.decisions, w.medianHours === null ? '—' : formatLeadTime(w.medianHours)] })),
       })}
     >
       <ResponsiveContainer width="100%" height="100%">
@@ -41,7 +41,7 @@ export function LeadTimeChart({ weeks }: { weeks: LeadTimeWeek[] }) {
           <Tooltip
             {...tooltipProps}
             labelFormatter={(ms) => formatWeekLong(Number(ms))}
-            formatter={(value, _name, item) => [`${formatHours(Number(value))} (${(item.payload as LeadTimeWeek).decisions} decided)`, 'median']}
+            formatter={(value, _name, item) => [`${formatLeadTime(Number(value))} (${(item.payload as LeadTimeWeek).decisions} decided)`, 'median']}
           />
           <Line dataKey="medianHours" stroke={COLOR} strokeWidth={1.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
         </LineChart>

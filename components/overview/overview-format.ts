@@ -9,7 +9,7 @@ export const formatWeek = (ms: number): string => weekShort.format(new Date(ms))
 
 export const formatWeekLong = (ms: number): string => `week of ${weekLong.format(new Date(ms))}`;
 
-export function formatHours(hours: number): string {
+export function formatLeadTime(hours: number): string {
   if (hours < 1) return `${Math.round(hours * 60)} min`;
   return hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${hours.toFixed(1)} h`;
 }

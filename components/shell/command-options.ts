@@ -1,6 +1,6 @@
 import type { Stage } from '@/db/schema';
 import type { PaletteResults } from '@/lib/search/palette';
-import { modelHref, versionHref } from './command-palette-api';
+import { modelHref, versionHref } from '@/components/links';
 import type { CommandPage } from './command-pages';
 
 export type CommandGroupName = 'Pages' | 'Models' | 'Versions';

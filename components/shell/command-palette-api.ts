@@ -3,7 +3,6 @@ import type { PaletteResults } from '@/lib/search/palette';
 
 /** The palette's TanStack Query keys and URL, in one place. */
 export const paletteKeys = {
-  all: ['palette'] as const,
   search: (q: string) => ['palette', 'search', q] as const,
 };
 
@@ -11,5 +10,3 @@ export const paletteUrl = (q: string) => `/api/v1/search/palette?${new URLSearch
 
 export const fetchPalette = (q: string) => requestJson<PaletteResults>(paletteUrl(q));
 
-export const modelHref = (name: string) => `/models/${encodeURIComponent(name)}`;
-export const versionHref = (name: string, version: number) => `${modelHref(name)}/versions/${version}`;

@@ -13,6 +13,7 @@ import { purgeSchema, retireSchema } from '@/lib/registry/retire';
 import { requestFiltersSchema } from '@/lib/governance/request-queries';
 import { decisionSchema, requestSchema } from '@/lib/governance/schemas';
 import { alertFiltersSchema } from '@/lib/monitoring/alert-queries';
+import { paletteQuerySchema } from '@/lib/search/palette';
 import { monitoringPolicySchema } from '@/lib/monitoring/policy';
 import { kindOverrideSchema } from '@/lib/monitoring/references';
 import { batchQuerySchema, referenceQuerySchema } from '@/lib/monitoring/upload-input';
@@ -110,7 +111,7 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/webhooks/{id}/test', summary: 'Queue a webhook.test event to this webhook', success: 202 },
   { method: 'get', path: '/api/v1/webhooks/{id}/deliveries', summary: 'The latest deliveries of a webhook, newest first', query: deliveryListSchema, success: 200 },
   { method: 'post', path: '/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', summary: 'Send a failed delivery again (same delivery id, fresh attempts)', success: 202 },
-  { method: 'get', path: '/api/v1/search/palette', summary: 'The command palette: up to 8 models whose name holds every term of ?q= (at most 100 characters) and, for iris@3 or iris 3, up to 8 such versions with their stage', query: z.object({ q: z.string().max(100).optional() }), success: 200 },
+  { method: 'get', path: '/api/v1/search/palette', summary: 'The command palette: up to 8 models whose name holds every term of ?q= (at most 100 characters) and, for iris@3 or iris 3, up to 8 such versions with their stage', query: paletteQuerySchema, success: 200 },
 ];
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });

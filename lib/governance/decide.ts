@@ -5,6 +5,7 @@ import { modelVersions, promotionRequests, registeredModels, requestReviews, use
 import { recordAudit, type Writer } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { conflict, forbidden, invalidState, parseInput } from '@/lib/errors';
+import { formatUtcMinute } from '@/lib/format-utc';
 import { pointAlias } from '@/lib/registry/aliases';
 import { evaluateGates, failedGates } from './gates';
 import { findRequest, gateFailure, promotionBlocker } from './requests';
@@ -19,8 +20,6 @@ export interface DecisionOutcome {
   /** True when this decision applied the transition. */
   applied: boolean;
 }
-
-const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
 /** Why this person may not decide this request, in words; null when they may. */
 export function decisionBlocker(actor: Actor, request: Pick<PromotionRequestRow, 'requestedById'>, versionAuthorId: number): string | null {
@@ -39,7 +38,7 @@ function alreadyDecided(request: PromotionRequestRow): string {
     .all()
     .at(-1);
   const by = (request.status === 'approved' || request.status === 'rejected') && last ? ` by ${last.name}` : '';
-  return `Request #${request.id} was already ${request.status}${by} at ${when(request.decidedAt ?? request.createdAt)}; nothing was changed.`;
+  return `Request #${request.id} was already ${request.status}${by} at ${formatUtcMinute(request.decidedAt ?? request.createdAt)}; nothing was changed.`;
 }
 
 /**
@@ -59,7 +58,7 @@ export function decideRequestUseCase(actor: Actor, requestId: unknown, input: un
       authorize(actor, 'approval:decide', 'approval');
       if (request.status !== 'pending') throw invalidState('approval', alreadyDecided(request));
       const now = Date.now();
-      if (now >= request.expiresAt) throw invalidState('approval', `Request #${request.id} expired at ${when(request.expiresAt)}; the requester can make a new one.`);
+      if (now >= request.expiresAt) throw invalidState('approval', `Request #${request.id} expired at ${formatUtcMinute(request.expiresAt)}; the requester can make a new one.`);
       const mine = tx.select({ decision: requestReviews.decision }).from(requestReviews).where(and(eq(requestReviews.requestId, request.id), eq(requestReviews.reviewerId, actor.id))).get();
       if (mine) throw conflict('approval', `You already ${mine.decision === 'approve' ? 'approved' : 'rejected'} request #${request.id}.`);
       tx.insert(requestReviews).values({ requestId: request.id, reviewerId: actor.id, decision, comment, createdAt: now }).run();

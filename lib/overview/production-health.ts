@@ -18,7 +18,8 @@ export function productionHealth(actor: Actor): HealthRow[] {
     .orderBy(asc(registeredModels.name), desc(modelVersions.version))
     .all();
   // A model has one production version; should history ever hold two, the newest one speaks for the model.
-  const live = all.filter((row, i) => all.findIndex((r) => r.modelId === row.modelId) === i);
+  const seen = new Set<number>();
+  const live = all.filter((row) => !seen.has(row.modelId) && seen.add(row.modelId));
   if (live.length === 0) return [];
   const entered = new Map(
     db

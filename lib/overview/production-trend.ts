@@ -16,7 +16,7 @@ export function productionOverTime(actor: Actor, now = Date.now()): ProductionWe
   const starts = weekStarts(now);
   const end = starts.at(-1)! + WEEK_MS;
   const moves = getDb()
-    .select({ modelId: stageTransitions.modelId, versionId: stageTransitions.versionId, from: stageTransitions.fromStage, to: stageTransitions.toStage, at: stageTransitions.createdAt })
+    .select({ modelId: stageTransitions.modelId, versionId: stageTransitions.versionId, to: stageTransitions.toStage, at: stageTransitions.createdAt })
     .from(stageTransitions)
     .where(and(or(eq(stageTransitions.fromStage, 'production'), eq(stageTransitions.toStage, 'production')), lt(stageTransitions.createdAt, end)))
     .orderBy(asc(stageTransitions.createdAt), asc(stageTransitions.id))

@@ -2,10 +2,10 @@ import 'server-only';
 
 /** Weekly buckets shared by the overview's charts. UTC has no daylight saving, so every week is exactly 7 days. */
 export const WEEK_MS = 7 * 24 * 3_600_000;
-export const WEEKS_SHOWN = 26;
+const WEEKS_SHOWN = 26;
 
 /** Monday 00:00 UTC of the week holding `ms`. */
-export function weekStartOf(ms: number): number {
+function weekStartOf(ms: number): number {
   const d = new Date(ms);
   const sinceMonday = (d.getUTCDay() + 6) % 7;
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - sinceMonday);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/models/route';
-import { callRouteText } from '@/lib/testing/call-route';
+import { callRoute, callRouteText } from '@/lib/testing/call-route';
 import { makeActor, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { createTokenUseCase } from '@/lib/tokens/tokens';
 import { setAliasUseCase } from './aliases';
@@ -36,5 +36,7 @@ describe('catalogue CSV', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="models.csv"');
     expect(response.text).toBe('name,description,owner,team,task,riskTier,versions,latestVersion,inProduction,aliases,tags,updatedAt\r\n');
+    const typo = await callRoute(GET, token, { path: '/api/v1/models?format=csv&task=clasification' });
+    expect([typo.status, Object.keys(typo.body.error.details)]).toEqual([400, ['task']]);
   });
 });

@@ -5,7 +5,7 @@ import { modelAliases, modelTags, modelVersions, registeredModels, users } from 
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { likePattern } from '@/lib/sql-like';
 import { sortDirection, type CatalogueQuery } from './catalogue-query';
-import { aliasesByModel, latestVersion, versionCount } from './model-store';
+import { aliasesByModel, inChunks, latestVersion, versionCount } from './model-store';
 
 export interface CatalogueRow {
   id: number;
@@ -113,13 +113,16 @@ function catalogueRows(query: CatalogueQuery, limit: number, offset: number): Ca
 
   const ids = base.map((r) => r.id);
   const aliases = aliasesByModel(ids);
-  const tagRows = ids.length ? db.select().from(modelTags).where(inArray(modelTags.modelId, ids)).orderBy(asc(modelTags.key)).all() : [];
+  // Chunked and grouped once: the CSV export asks for every model, beyond SQLite's bound-parameter limit.
+  const tags = new Map<number, Record<string, string>>(ids.map((id) => [id, {}]));
+  const tagRows = inChunks(ids, (chunk) => db.select().from(modelTags).where(inArray(modelTags.modelId, chunk)).orderBy(asc(modelTags.key)).all());
+  for (const t of tagRows) (tags.get(t.modelId) as Record<string, string>)[t.key] = t.value;
 
   return base.map((r) => ({
     ...r,
     hasProduction: Boolean(r.hasProduction),
     aliases: aliases.get(r.id) ?? [],
-    tags: Object.fromEntries(tagRows.filter((t) => t.modelId === r.id).map((t) => [t.key, t.value])),
+    tags: tags.get(r.id) ?? {},
   }));
 }
 

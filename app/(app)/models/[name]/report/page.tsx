@@ -6,13 +6,14 @@ import { ReportSection } from '@/components/reports/report-section';
 import { ReportTable } from '@/components/reports/report-table';
 import { pageData, routeParam } from '@/lib/actions/page-data';
 import { requireActor } from '@/lib/auth/session';
+import { formatUtcMinute } from '@/lib/format-utc';
 import { getModelReport } from '@/lib/reports/model-report';
 
 export async function generateMetadata({ params }: PageProps<'/models/[name]/report'>): Promise<Metadata> {
   return { title: `${routeParam((await params).name)} · report` };
 }
 
-const when = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC');
+const when = (ms: number | null) => (ms === null ? '—' : formatUtcMinute(ms));
 const number = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(4));
 
 /** The model's record on one printable page: card, versions, production health, approvals and stage history. */
