@@ -10,6 +10,7 @@ import { invalidState, parseInput } from '@/lib/errors';
 import { findModel, findVersion, touchModel } from '@/lib/registry/model-store';
 import { versionNumberSchema } from '@/lib/registry/schemas';
 import { IMMEDIATE } from './transitions';
+import { blankAsAbsent } from '@/lib/blank-as-absent';
 
 export const ENVIRONMENT_RULE = '1–40 lowercase letters, digits, dashes or underscores, starting with a letter or digit.';
 
@@ -22,7 +23,6 @@ const isHttpUrl = (value: string) => {
 };
 
 // Forms send an empty field for "no challenger"; treat it like an absent one.
-const blankAsAbsent = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const deploySchema = z
   .object({

@@ -13,6 +13,7 @@ import { logError } from '@/lib/log';
 import { blobPath } from './artifact-store';
 import { findModel, findVersion, touchModel } from './model-store';
 import { modelNameSchema } from './schemas';
+import { blankAsAbsent } from '@/lib/blank-as-absent';
 
 const DAY = 86_400_000;
 
@@ -24,15 +25,13 @@ export const retireSchema = z.object({
     .max(2000, 'At most 2,000 characters.'),
 });
 
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
 export const purgeSchema = z.object({
   // Only non-blank strings become numbers: coercing null or '' would read as 0 days and purge every retired version.
   retiredBeforeDays: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
     z.number({ error: 'Give the number of days since retirement, from 0 to 3650.' }).int('Give a whole number of days.').min(0, 'At least 0 days.').max(3650, 'At most 3650 days.'),
   ),
-  model: z.preprocess(blankToUndefined, modelNameSchema.optional()),
+  model: z.preprocess(blankAsAbsent, modelNameSchema.optional()),
 });
 
 export interface RetiredVersion {
