@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn, type DemoRole } from './helpers';
+import { signIn, toast, type DemoRole } from './helpers';
 
 const MODEL = 'penguin-species-classifier';
 const VERSION_PAGE = `/models/${MODEL}/versions/3`;
@@ -17,7 +17,7 @@ test('a data scientist requests production, cannot approve it, a reviewer approv
   await promotion.getByLabel('Target stage').selectOption('production');
   await promotion.getByLabel('Justification').fill('Same data, tuned **depth**: want it serving instead of v4.');
   await promotion.getByRole('button', { name: 'Request promotion' }).click();
-  const sent = promotion.getByText(/^Request #(\d+) sent: it needs 1 approval\./);
+  const sent = toast(ds, /^Request #(\d+) sent: it needs 1 approval\./);
   await expect(sent).toBeVisible();
   const id = /#(\d+)/.exec((await sent.textContent()) ?? '')![1];
 
@@ -40,7 +40,7 @@ test('a data scientist requests production, cannot approve it, a reviewer approv
   await expect(card.getByText('Say why you reject it: the requester needs to know what to fix.')).toBeVisible();
   await card.getByLabel('Review comment').fill('Checked the comparison against v4.');
   await card.getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer.getByText(`Request #${id} approved (1 of 1): the promotion is applied.`)).toBeVisible();
+  await expect(toast(reviewer, `Request #${id} approved (1 of 1): the promotion is applied.`)).toBeVisible();
 
   await reviewer.goto(VERSION_PAGE);
   await expect(reviewer.getByRole('heading', { level: 1 }).locator('..')).toContainText('production');
@@ -49,7 +49,7 @@ test('a data scientist requests production, cannot approve it, a reviewer approv
   await reviewer.goto(`/models/${MODEL}/deployments`);
   await reviewer.getByLabel('Reason').fill('v3 misclassifies Chinstraps in the first live batch.');
   await reviewer.getByRole('button', { name: 'Roll back to v4' }).click();
-  await expect(reviewer.getByText(/^Rolled back from version 3 to version 4\./)).toBeVisible();
+  await expect(toast(reviewer, /^Rolled back from version 3 to version 4\./)).toBeVisible();
   await expect(reviewer.getByText('No earlier production version is archived, so there is nothing to roll back to.')).toBeVisible();
 
   const admin = await as(browser, 'admin', '/audit?action=approval');

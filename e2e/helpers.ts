@@ -20,3 +20,8 @@ export async function signInAs(page: Page, email: string, password: string, path
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
 }
+
+/** A completed action's toast; scoped to the notifications region, so Radix's screen-reader copy of the text never matches too. */
+export function toast(page: Page, text: string | RegExp) {
+  return page.getByRole('region', { name: /^Notifications/ }).getByText(text);
+}

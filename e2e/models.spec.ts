@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { signIn, toast } from './helpers';
 
 test('a data scientist creates a model, with field errors for bad input first', async ({ page }) => {
   await signIn(page, 'data_scientist');
@@ -42,7 +42,7 @@ test('the owner moves an alias and edits the model card of a version', async ({ 
   await page.getByLabel('Alias', { exact: true }).fill('e2e-candidate');
   await page.getByLabel('Version', { exact: true }).selectOption('2');
   await page.getByRole('button', { name: 'Set alias' }).click();
-  await expect(page.getByText('Alias @e2e-candidate now points to version 2.')).toBeVisible();
+  await expect(toast(page, 'Alias @e2e-candidate now points to version 2.')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Aliases', exact: true })).toContainText('@e2e-candidate → v2');
 
   await page.goto('/models/penguin-body-mass-regressor/versions/1');
@@ -50,6 +50,9 @@ test('the owner moves an alias and edits the model card of a version', async ({ 
   await expect(completeness).toContainText('0 of 8 sections');
   await page.getByLabel('Limitations').fill('Only three penguin species from the Palmer archipelago.');
   await page.getByRole('button', { name: 'Save model card' }).click();
-  await expect(page.getByText('Model card saved.')).toBeVisible();
+  const saved = toast(page, 'Model card saved.');
+  await expect(saved).toBeVisible();
   await expect(completeness).toContainText('1 of 8 sections');
+  await page.getByRole('region', { name: /^Notifications/ }).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(saved).toHaveCount(0);
 });

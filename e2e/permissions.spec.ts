@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { signIn, toast } from './helpers';
 
 test('a viewer sees no create button, gets 403 on the form, and a replayed create action is refused', async ({ browser }) => {
   // Capture exactly what the browser sends when a data scientist submits the form, without letting it through.
@@ -47,7 +47,7 @@ test('an admin creates a user, and deactivating them ends their open session', a
   await admin.getByLabel('Initial password').fill('a-strong-password');
   await admin.getByLabel('Role', { exact: true }).selectOption('data_scientist');
   await admin.getByRole('button', { name: 'Create user' }).click();
-  await expect(admin.getByText(`Account created for ${email}.`)).toBeVisible();
+  await expect(toast(admin, `Account created for ${email}.`)).toBeVisible();
 
   const user = await browser.newPage();
   await user.goto('/login');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startReceiver } from '../lib/testing/webhook-receiver';
 import { verifyWebhookSignature } from '../lib/webhooks/signature';
-import { signIn } from './helpers';
+import { signIn, toast } from './helpers';
 
 test('an admin registers a webhook, sends a test event, and the receiver gets it signed', async ({ page }) => {
   const receiver = await startReceiver(() => 204);
@@ -29,7 +29,7 @@ test('an admin registers a webhook, sends a test event, and the receiver gets it
     expect(await page.content()).not.toContain(secret);
 
     await page.getByRole('button', { name: 'Send test event' }).click();
-    await expect(page.getByText('Test event queued')).toBeVisible();
+    await expect(toast(page, /^Test event queued/)).toBeVisible();
     await expect(async () => {
       await page.reload();
       await expect(page.locator('[data-testid^="delivery-"]').first()).toContainText('succeeded', { timeout: 1000 });

@@ -6,6 +6,7 @@ import { AppNav } from '@/components/shell/app-nav';
 import { CommandPalette } from '@/components/shell/command-palette';
 import { commandPages } from '@/components/shell/command-pages';
 import { UserMenu } from '@/components/shell/user-menu';
+import { Toaster } from '@/components/toast/toaster';
 import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { pendingRequestCount } from '@/lib/governance/request-queries';
@@ -55,6 +56,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
+      <Toaster />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { useSuccessToast } from '@/components/toast/use-success-toast';
 import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/native-select';
 import type { ActionResult } from '@/lib/actions/result';
@@ -14,6 +15,7 @@ interface Props {
 
 export function UserRowControls({ user, roles, isSelf, action }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
+  useSuccessToast(state);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={formAction} className="flex items-center gap-2">
@@ -34,8 +36,8 @@ export function UserRowControls({ user, roles, isSelf, action }: Props) {
           {user.active ? 'Deactivate' : 'Reactivate'}
         </Button>
       </form>
-      <span aria-live="polite" className="text-xs">
-        {!state.ok ? <span className="text-danger">{state.message}</span> : state.message}
+      <span aria-live="polite" className="text-xs text-danger">
+        {!state.ok && state.message}
       </span>
     </div>
   );

@@ -87,8 +87,7 @@ export function RequestForm({ preview, stage, canRequest, action }: Props) {
       ) : (
         <p className="text-sm text-muted-fg">Only the model&apos;s owner, their team or an admin can request a promotion.</p>
       )}
-      {/* "Request #N sent" goes stale once that request is cancelled: it shows only while one is open. */}
-      <FormStatus state={state.ok && open === null ? idle : state} />
+      <FormStatus state={state} />
     </div>
   );
 }

@@ -2,10 +2,10 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { showToast } from '@/components/toast/store';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
-import { cn } from '@/components/ui/cn';
 import type { ActionResult } from '@/lib/actions/result';
 import type { CommentDto } from '@/lib/discussion/comments';
 import type { RequestDetail, RequestDto } from '@/lib/governance/request-queries';
@@ -40,11 +40,12 @@ export function ReviewQueue({ initial, tab, canDecide, canComment, actions }: Pr
   const pending = query.data;
 
   const settle = (id: number) => (result: ActionResult) => {
+    if (result.ok && result.message) showToast(result.message);
     setLast({ id, result });
     void queryClient.invalidateQueries({ queryKey: requestKeys.all });
   };
-  // A failure shows in its card; once the card has left the queue (decided by someone else), it shows here.
-  const notice = last && (last.result.ok || !pending.some((r) => r.id === last.id)) ? last.result : null;
+  // A success is toasted; a failure shows in its card, or here once the card has left the queue (decided by someone else).
+  const refusal = last && !last.result.ok && !pending.some((r) => r.id === last.id) ? last.result.message : null;
 
   return (
     <Tabs defaultValue={tab}>
@@ -52,8 +53,8 @@ export function ReviewQueue({ initial, tab, canDecide, canComment, actions }: Pr
         <TabsTrigger value="pending">Pending ({pending.length})</TabsTrigger>
         <TabsTrigger value="decided">Decided</TabsTrigger>
       </TabsList>
-      <p role="status" className={cn('mt-4 text-sm font-medium empty:mt-0', notice && !notice.ok && 'text-danger')}>
-        {notice?.message}
+      <p role="status" className="mt-4 text-sm font-medium text-danger empty:mt-0">
+        {refusal}
       </p>
       <TabsContent value="pending" className="space-y-4">
         {query.isError && (

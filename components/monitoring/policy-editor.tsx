@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { showToast } from '@/components/toast/store';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, fieldA11y } from '@/components/ui/field';
@@ -42,7 +43,7 @@ export function PolicyEditor({ policy, columns, metrics, endpoint }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<PolicyDraft>(() => draftOf(policy, columns, metrics));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const placed = placedErrorKeys(draft);
   const otherErrors = Object.entries(errors).filter(([key]) => !placed.has(key) && !key.startsWith('critical.'));
@@ -59,18 +60,19 @@ export function PolicyEditor({ policy, columns, metrics, endpoint }: Props) {
     const { policy: next, errors: local } = policyOf(draft, policy);
     if (Object.keys(local).length > 0) {
       setErrors(local);
-      setStatus({ ok: false, message: 'Some fields need attention.' });
+      setRefusal('Some fields need attention.');
       return;
     }
     startTransition(async () => {
       try {
         await requestJson(endpoint, { method: 'PUT', body: next });
         setErrors({});
-        setStatus({ ok: true, message: 'Policy saved. Batches uploaded from now on are judged by it; earlier reports keep the policy they were computed with.' });
+        setRefusal(null);
+        showToast('Policy saved. Batches uploaded from now on are judged by it; earlier reports keep the policy they were computed with.');
         router.refresh();
       } catch (error) {
         setErrors(error instanceof ApiError ? error.fieldErrors : {});
-        setStatus({ ok: false, message: messageOf(error, 'The policy could not be saved.') });
+        setRefusal(messageOf(error, 'The policy could not be saved.'));
       }
     });
   }
@@ -107,9 +109,9 @@ export function PolicyEditor({ policy, columns, metrics, endpoint }: Props) {
         </Button>
       </div>
       <div aria-live="polite">
-        {status && (
-          <Alert variant={status.ok ? 'success' : 'danger'}>
-            {status.message}
+        {refusal && (
+          <Alert variant="danger">
+            {refusal}
             {otherErrors.length > 0 && (
               <ul className="mt-1 list-disc pl-5">
                 {otherErrors.map(([key, messages]) => (
