@@ -7,3 +7,4 @@ export * from './webhooks';
 export * from './monitoring';
 export * from './discussion';
 export * from './governance';
+export * from './sign-in';

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
+import { authenticateBasic } from '@/lib/auth/throttle/authenticate';
 import { resolveToken } from '@/lib/tokens/tokens';
 import { parseToken } from '@/lib/tokens/token-format';
-import { authenticate } from '@/lib/users/use-cases';
 
 /** `via` is what the audit log records: `token:<id>`, `basic` for email + password, null for the session cookie. */
 export type Credential = { kind: 'header'; actor: Actor | null; via: string | null } | { kind: 'cookie'; actor: Actor | null; via: null };
@@ -21,7 +21,7 @@ function byToken(token: string, email?: string): Credential {
  * email + token (as MLflow clients send them), or else the browser session cookie. A header that
  * does not check out is a failure; it never falls back to the cookie.
  */
-export async function resolveApiActor(authorization: string | null): Promise<Credential> {
+export async function resolveApiActor(authorization: string | null, ip: string | null = null): Promise<Credential> {
   if (!authorization) return { kind: 'cookie', actor: await getActor(), via: null };
   const [scheme, value = ''] = authorization.trim().split(/\s+/, 2);
   if (scheme?.toLowerCase() === 'bearer') return byToken(value);
@@ -32,6 +32,6 @@ export async function resolveApiActor(authorization: string | null): Promise<Cre
   const username = decoded.slice(0, colon).trim().toLowerCase();
   const secret = decoded.slice(colon + 1);
   if (parseToken(secret)) return byToken(secret, username);
-  const actor = await authenticate({ email: username, password: secret });
+  const actor = await authenticateBasic({ email: username, password: secret }, ip);
   return actor ? { kind: 'header', actor, via: 'basic' } : rejected;
 }

@@ -4,6 +4,7 @@ import { resolveApiActor } from '@/lib/api/api-actor';
 import { sameOrigin } from '@/lib/api/handler';
 import { readJson } from '@/lib/api/json-body';
 import { withAuditVia } from '@/lib/audit/context';
+import { clientIp } from '@/lib/auth/throttle/authenticate';
 import { AppError } from '@/lib/errors';
 import { logError } from '@/lib/log';
 import { invalid, mlflowError, mlflowErrorFrom } from './errors';
@@ -36,7 +37,7 @@ async function handle(request: NextRequest, { params }: { params: Promise<{ endp
   const handler = lookup(request.method, endpoint);
   if (!handler) return mlflowError(404, 'ENDPOINT_NOT_FOUND', `No ${request.method} endpoint ${endpoint} in the MLflow API.`);
   try {
-    const { kind, actor, via } = await resolveApiActor(request.headers.get('authorization'));
+    const { kind, actor, via } = await resolveApiActor(request.headers.get('authorization'), clientIp(request.headers));
     if (!actor) return mlflowError(401, 'UNAUTHENTICATED', 'Send an API token (MLFLOW_TRACKING_TOKEN) or a user name and password.');
     if (kind === 'cookie' && request.method !== 'GET' && !sameOrigin(request)) return mlflowError(403, 'PERMISSION_DENIED', 'Cross-site requests are not accepted.');
     const input = await readInput(request, endpoint);
