@@ -1,0 +1,70 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SHA256 } from './layout';
+
+export interface SnapshotFacts {
+  pageCount: number;
+  pageSize: number;
+  rowCounts: Record<string, number>;
+  migrations: { applied: number; latest: string | null };
+  /** Files the artifact rows name: each must be in the backup. */
+  requiredArtifacts: Set<string>;
+  /** Hashes that may name a stored file (a version's primary artifact, a lineage dataset): kept when present. */
+  optionalArtifacts: Set<string>;
+}
+
+const JOURNAL = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations', 'meta', '_journal.json');
+
+/** The migrations this code knows, oldest first, as drizzle records them (`created_at` is the journal's `when`). */
+export function knownMigrations(): { tag: string; when: number }[] {
+  return (JSON.parse(fs.readFileSync(JOURNAL, 'utf8')) as { entries: { tag: string; when: number }[] }).entries;
+}
+
+function migrationLevel(sqlite: Database.Database): SnapshotFacts['migrations'] {
+  const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (!exists) return { applied: 0, latest: null };
+  const { applied, last } = sqlite.prepare('SELECT count(*) AS applied, max(created_at) AS last FROM __drizzle_migrations').get() as { applied: number; last: number | null };
+  const latest = knownMigrations().find((m) => m.when === Number(last))?.tag ?? (last === null ? null : `unknown (${last})`);
+  return { applied, latest };
+}
+
+const hashes = (sqlite: Database.Database, query: string): string[] => (sqlite.prepare(query).pluck().all() as string[]).filter((h) => SHA256.test(h));
+
+/** What a database file holds, read without changing it. */
+export function readSnapshotFacts(file: string): SnapshotFacts {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    const rowCounts = Object.fromEntries(tables.map((name) => [name, sqlite.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number]));
+    return {
+      pageCount: sqlite.pragma('page_count', { simple: true }) as number,
+      pageSize: sqlite.pragma('page_size', { simple: true }) as number,
+      rowCounts,
+      migrations: migrationLevel(sqlite),
+      requiredArtifacts: new Set(hashes(sqlite, 'SELECT DISTINCT sha256 FROM artifacts')),
+      optionalArtifacts: new Set([
+        ...hashes(sqlite, 'SELECT DISTINCT artifact_sha256 FROM model_versions WHERE artifact_sha256 IS NOT NULL'),
+        ...hashes(sqlite, "SELECT DISTINCT replace(content_hash, 'sha256:', '') FROM datasets"),
+      ]),
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** `PRAGMA integrity_check`: an empty list when the file is sound. */
+export function integrityProblems(file: string): string[] {
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    const result = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+    return result.map((r) => r.integrity_check).filter((line) => line !== 'ok');
+  } catch (error) {
+    // A damaged header or page can make SQLite refuse the file outright rather than report on it.
+    return [error instanceof Error ? error.message : String(error)];
+  } finally {
+    sqlite?.close();
+  }
+}
