@@ -29,12 +29,33 @@ export function blobPath(sha256: string): string {
   return path.join(root(), sha256.slice(0, 2), sha256);
 }
 
-/** An upload hashed and held aside: `keep` moves it to its content address, `discard` drops it unless kept. */
+/** An upload hashed and held aside: `keep` moves it to its content address, `discard` drops what the store did not take. */
 export interface StagedBlob {
   sha256: string;
   size: number;
   keep(): void;
-  discard(): void;
+  /** Removes the temporary file, and the kept file too when it is new to the store and no row names it (the transaction failed). */
+  discard(isReferenced: (sha256: string) => boolean): void;
+}
+
+const tmpDir = () => path.join(root(), 'tmp');
+
+/** Marks a file `keep` put into the store that no committed row names yet. */
+const PLACED = '.placed';
+
+/**
+ * Temporary names start with the writing process's id, so a restarted server can tell the partial
+ * upload of a process that died from one a live process is still writing.
+ */
+const tmpName = () => path.join(tmpDir(), `${process.pid}-${crypto.randomBytes(12).toString('hex')}`);
+
+/** Drops a kept file that no row came to name, then its marker. */
+function settlePlaced(marker: string, isReferenced: (sha256: string) => boolean): boolean {
+  const sha256 = fs.readFileSync(marker, 'utf8');
+  const orphan = /^[0-9a-f]{64}$/.test(sha256) && !isReferenced(sha256);
+  if (orphan) fs.rmSync(blobPath(sha256), { force: true });
+  fs.rmSync(marker, { force: true });
+  return orphan;
 }
 
 /**
@@ -46,10 +67,10 @@ export async function stageBlob(
   body: AsyncIterable<Uint8Array>,
   { limit = maxUploadBytes(), expectedSha256 }: { limit?: number; expectedSha256?: string } = {},
 ): Promise<StagedBlob> {
-  const tmpDir = path.join(root(), 'tmp');
-  fs.mkdirSync(tmpDir, { recursive: true });
-  const tmp = path.join(tmpDir, crypto.randomBytes(12).toString('hex'));
-  const discard = () => fs.rmSync(tmp, { force: true });
+  fs.mkdirSync(tmpDir(), { recursive: true });
+  const tmp = tmpName();
+  const marker = `${tmp}${PLACED}`;
+  const removeTmp = () => fs.rmSync(tmp, { force: true });
   const hash = crypto.createHash('sha256');
   const file = await fs.promises.open(tmp, 'wx');
   let size = 0;
@@ -69,14 +90,51 @@ export async function stageBlob(
     const keep = () => {
       const final = blobPath(sha256);
       fs.mkdirSync(path.dirname(final), { recursive: true });
+      // Kept inside the caller's transaction, before its commit: a crash in between would otherwise
+      // leave a file no row names, and a restart could not tell it from a deleted version's.
+      if (!fs.existsSync(final)) fs.writeFileSync(marker, sha256);
       fs.renameSync(tmp, final);
+    };
+    const discard = (isReferenced: (sha256: string) => boolean) => {
+      removeTmp();
+      if (fs.existsSync(marker)) settlePlaced(marker, isReferenced);
     };
     return { sha256, size, keep, discard };
   } catch (error) {
     await file.close().catch(() => undefined);
-    discard();
+    removeTmp();
     throw error;
   }
+}
+
+function ownerAlive(name: string): boolean {
+  const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+  // At startup a file with our own id was left by an earlier process that had it (containers reuse ids).
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * What uploads cut short by a crash left behind: partial temporary files, and files kept into the
+ * store whose transaction never committed (when no row names them). Only for startup, before any
+ * upload of this process has begun.
+ */
+export function sweepInterruptedUploads(isReferenced: (sha256: string) => boolean): { partial: number; orphans: number } {
+  const swept = { partial: 0, orphans: 0 };
+  if (!fs.existsSync(tmpDir())) return swept;
+  const names = fs.readdirSync(tmpDir()).filter((name) => !ownerAlive(name));
+  // Markers first: their sha256 decides whether a kept file stays, whatever happens to the temporary files.
+  for (const name of names.filter((n) => n.endsWith(PLACED))) if (settlePlaced(path.join(tmpDir(), name), isReferenced)) swept.orphans += 1;
+  for (const name of names.filter((n) => !n.endsWith(PLACED))) {
+    fs.rmSync(path.join(tmpDir(), name), { force: true });
+    swept.partial += 1;
+  }
+  return swept;
 }
 
 export async function hashBlob(sha256: string): Promise<string | null> {

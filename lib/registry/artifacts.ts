@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, notFound, parseInput } from '@/lib/errors';
 import { openRequestOf } from '@/lib/governance/requests';
-import { blobPath, hashBlob, maxUploadBytes, stageBlob, tooLarge } from './artifact-store';
+import { blobPath, hashBlob, maxUploadBytes, stageBlob, sweepInterruptedUploads, tooLarge } from './artifact-store';
 import { findModel, findVersion, touchModel } from './model-store';
 import { findPurgedArtifact } from './retire';
 import { sha256Schema } from './schemas';
@@ -87,8 +87,18 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
       return { id: row.id, fileName, sha256: blob.sha256, size: blob.size };
     });
   } finally {
-    blob.discard();
+    blob.discard(isReferenced);
   }
+}
+
+const isReferenced = (sha256: string) => getDb().select({ id: artifacts.id }).from(artifacts).where(eq(artifacts.sha256, sha256)).limit(1).get() !== undefined;
+
+/**
+ * At server start, before any upload: removes what uploads cut short by a crash left behind, so the
+ * store holds no partial file and no file of an upload whose row never committed.
+ */
+export function recoverInterruptedUploads(): { partial: number; orphans: number } {
+  return sweepInterruptedUploads(isReferenced);
 }
 
 const artifactIdSchema = z.coerce.number<unknown>().int().positive();
