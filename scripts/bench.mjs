@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runApiSuite } from '../bench/lib/api-suite.mjs';
 import { runCatalogueSuite } from '../bench/lib/catalogue-suite.mjs';
 import { runCompareSuite } from '../bench/lib/compare-suite.mjs';
+import { runLoadSuite } from '../bench/lib/load-suite.mjs';
 import { runMonitoringSuite } from '../bench/lib/monitoring-suite.mjs';
 import { cleanupAll, ensureBuild, lastServerLog } from '../bench/lib/workspace.mjs';
 
@@ -11,7 +12,9 @@ import { cleanupAll, ensureBuild, lastServerLog } from '../bench/lib/workspace.m
  * (bench/results/catalogue.json); `api` loads /api/v1 with autocannon (bench/results/api.json);
  * `compare` compares ten versions with million-step histories, on the server and in Chromium
  * (bench/results/compare.json); `monitoring` ingests a 1,000,000-row CSV batch and its drift report through
- * the API while the catalogue is requested alongside (bench/results/monitoring.json).
+ * the API while the catalogue is requested alongside (bench/results/monitoring.json); `load` ramps a mix of page
+ * views, API reads, metric logging and monitoring batches up to p95 > 500 ms, then soaks at half the sustained
+ * rate watching the server's memory (bench/results/load.json).
  * Missing a target is reported, not a failure; only errors make the exit code non-zero.
  */
 const { values: args } = parseArgs({
@@ -42,9 +45,13 @@ const { values: args } = parseArgs({
     'monitoring-reference-rows': { type: 'string', default: '100000' },
     'monitoring-runs': { type: 'string', default: '3' },
     'monitoring-out': { type: 'string', default: 'bench/results/monitoring.json' },
+    // load suite
+    'load-seconds': { type: 'string', default: '15' },
+    'soak-seconds': { type: 'string', default: '600' },
+    'load-out': { type: 'string', default: 'bench/results/load.json' },
   },
 });
-const SUITES = { catalogue: runCatalogueSuite, api: runApiSuite, compare: runCompareSuite, monitoring: runMonitoringSuite };
+const SUITES = { catalogue: runCatalogueSuite, api: runApiSuite, compare: runCompareSuite, monitoring: runMonitoringSuite, load: runLoadSuite };
 if (args.suite !== 'all' && !SUITES[args.suite]) throw new Error(`--suite is one of ${Object.keys(SUITES).join(', ')} or all, not ${args.suite}.`);
 
 // Every way out passes through 'exit', whose handler may only do synchronous work: killing and deleting are.
