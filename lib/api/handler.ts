@@ -2,8 +2,10 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { withAuditVia } from '@/lib/audit/context';
 import type { Actor } from '@/lib/auth/actor';
+import { clientIp } from '@/lib/auth/throttle/authenticate';
 import { AppError, publicError } from '@/lib/errors';
-import { logError } from '@/lib/log';
+import { requestIdFrom, withRequestIdHeader } from '@/lib/http/request-id';
+import { log, logError, withRequestId } from '@/lib/log';
 import { resolveApiActor } from './api-actor';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown): Response {
@@ -27,26 +29,39 @@ export function sameOrigin(request: NextRequest): boolean {
 
 type Handler<C> = (request: NextRequest, context: C, actor: Actor) => Promise<Response> | Response;
 
-/** Every API route goes through here: who is calling, same-origin cookie writes, and typed errors as JSON. */
+/** Every API route goes through here: who is calling, same-origin cookie writes, typed errors as JSON, and one access line. */
 export function apiRoute<C>(handler: Handler<C>) {
   return async (request: NextRequest, context: C): Promise<Response> => {
-    try {
-      const { kind, actor, via } = await resolveApiActor(request.headers.get('authorization'));
-      if (!actor) {
-        const response = jsonError(401, 'unauthorized', kind === 'header' ? 'The credentials are invalid, expired or revoked.' : 'Sign in or send an API token.');
-        response.headers.set('WWW-Authenticate', 'Bearer realm="Modelboard", Basic realm="Modelboard"');
-        return response;
-      }
-      // Only cookies ride along on cross-site requests; a token in a header cannot be forged by another site.
-      if (kind === 'cookie' && request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
-        return jsonError(403, 'forbidden:origin', 'Cross-site requests are not accepted.');
-      }
-      const run = () => handler(request, context, actor);
-      return await (via ? withAuditVia(via, run) : run());
-    } catch (error) {
-      const { status, code, message, fieldErrors, location } = publicError(error);
-      if (!(error instanceof AppError)) logError('api route failed', error, { method: request.method, path: request.nextUrl.pathname });
-      return jsonError(status, code, message, fieldErrors ?? location);
-    }
+    // API routes skip the proxy, so the id is taken or made here; lines logged anywhere below carry it.
+    const requestId = requestIdFrom(request.headers.get('x-request-id'));
+    return withRequestId(requestId, async () => {
+      const started = performance.now();
+      const response = await handle(handler, request, context);
+      // The path without its query string, which can carry cursors and search text. The duration
+      // runs to the response's headers; a streamed body may still be flowing.
+      log('info', 'api request', { method: request.method, path: request.nextUrl.pathname, status: response.status, durationMs: Math.round(performance.now() - started) });
+      return withRequestIdHeader(response, requestId);
+    });
   };
+}
+
+async function handle<C>(handler: Handler<C>, request: NextRequest, context: C): Promise<Response> {
+  try {
+    const { kind, actor, via } = await resolveApiActor(request.headers.get('authorization'), clientIp(request.headers));
+    if (!actor) {
+      const response = jsonError(401, 'unauthorized', kind === 'header' ? 'The credentials are invalid, expired or revoked.' : 'Sign in or send an API token.');
+      response.headers.set('WWW-Authenticate', 'Bearer realm="Modelboard", Basic realm="Modelboard"');
+      return response;
+    }
+    // Only cookies ride along on cross-site requests; a token in a header cannot be forged by another site.
+    if (kind === 'cookie' && request.method !== 'GET' && request.method !== 'HEAD' && !sameOrigin(request)) {
+      return jsonError(403, 'forbidden:origin', 'Cross-site requests are not accepted.');
+    }
+    const run = () => handler(request, context, actor);
+    return await (via ? withAuditVia(via, run) : run());
+  } catch (error) {
+    const { status, code, message, fieldErrors, location } = publicError(error);
+    if (!(error instanceof AppError)) logError('api route failed', error, { method: request.method, path: request.nextUrl.pathname });
+    return jsonError(status, code, message, fieldErrors ?? location);
+  }
 }

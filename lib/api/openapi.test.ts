@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, openApiDocument } from './openapi';
 
-const routeModules = import.meta.glob('/app/api/v1/**/route.ts');
+const routeModules = import.meta.glob(['/app/api/v1/**/route.ts', '/app/api/health/route.ts', '/app/api/ready/route.ts']);
 
 describe('OpenAPI document', () => {
   it('describes only handlers that exist, with the exported method', async () => {

@@ -111,6 +111,8 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/webhooks/{id}/test', summary: 'Queue a webhook.test event to this webhook', success: 202 },
   { method: 'get', path: '/api/v1/webhooks/{id}/deliveries', summary: 'The latest deliveries of a webhook, newest first', query: deliveryListSchema, success: 200 },
   { method: 'post', path: '/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', summary: 'Send a failed delivery again (same delivery id, fresh attempts)', success: 202 },
+  { method: 'get', path: '/api/health', summary: 'Liveness, without credentials: 200 {status:"ok"} while the process answers (the database is not touched)', success: 200 },
+  { method: 'get', path: '/api/ready', summary: 'Readiness, without credentials: 200 {status:"ready"} when the database answers and every migration is applied; 503 {status:"unavailable", reason} otherwise, and from the start of a graceful shutdown', success: 200 },
   { method: 'get', path: '/api/v1/search/palette', summary: 'The command palette: up to 8 models whose name holds every term of ?q= (at most 100 characters) and, for iris@3 or iris 3, up to 8 such versions with their stage', query: paletteQuerySchema, success: 200 },
 ];
 

@@ -23,7 +23,7 @@ export interface Dispatcher {
   nudge(): void;
   /** One pass: claim what is due (within the free concurrency) and wait until those sends are recorded. */
   runOnce(): Promise<void>;
-  /** Stops polling and waits for the sends in flight to be recorded. */
+  /** Stops for good (no poll, nudge or pass claims anything after it) and waits for the sends in flight to be recorded. */
   stop(): Promise<void>;
 }
 
@@ -42,6 +42,7 @@ export function createDispatcher(options: DispatcherOptions = {}): Dispatcher & 
   const inFlight = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
+  let stopped = false;
 
   async function deliver(job: Job): Promise<Outcome> {
     if (!job.active && job.eventType !== 'webhook.test') {
@@ -95,6 +96,7 @@ export function createDispatcher(options: DispatcherOptions = {}): Dispatcher & 
 
   const dispatcher: Dispatcher & { start(): void } = {
     start() {
+      if (stopped) return;
       running = true;
       schedule(0);
     },
@@ -102,10 +104,11 @@ export function createDispatcher(options: DispatcherOptions = {}): Dispatcher & 
       if (running) schedule(0);
     },
     async runOnce() {
-      await Promise.all(claimAndSend());
+      if (!stopped) await Promise.all(claimAndSend());
     },
     async stop() {
       running = false;
+      stopped = true;
       clearTimeout(timer);
       // The process's dispatcher steps down, so a later startDispatcher starts a fresh one.
       if (getRunningDispatcher() === dispatcher) setRunningDispatcher(undefined);

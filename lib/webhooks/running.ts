@@ -19,3 +19,11 @@ export function setRunningDispatcher(dispatcher: Dispatcher | undefined): void {
 export function nudgeAfterCommit(): void {
   if (slot.__modelboardDispatcher) setImmediate(() => slot.__modelboardDispatcher?.nudge());
 }
+
+/**
+ * At shutdown: no new deliveries, and the ones being sent finish and are recorded. Returns at once
+ * when none is running; what a cut-short send leaves claimed is retried after its lease expires.
+ */
+export async function stopRunningDispatcher(): Promise<void> {
+  await slot.__modelboardDispatcher?.stop();
+}

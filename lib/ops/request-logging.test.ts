@@ -1,0 +1,100 @@
+import { NextRequest } from 'next/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiRoute } from '@/lib/api/handler';
+import { log, logError } from '@/lib/log';
+import { makeActor, withTempWorkspace } from '@/lib/testing/temp-workspace';
+import { createTokenUseCase } from '@/lib/tokens/tokens';
+
+withTempWorkspace();
+
+let stdout: ReturnType<typeof vi.spyOn>;
+let stderr: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  stdout = vi.spyOn(process.stdout, 'write').mockReturnValue(true);
+  stderr = vi.spyOn(process.stderr, 'write').mockReturnValue(true);
+});
+afterEach(() => {
+  stdout.mockRestore();
+  stderr.mockRestore();
+  vi.unstubAllEnvs();
+});
+
+const lines = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map((call) => JSON.parse(String(call[0])) as Record<string, unknown>);
+
+async function tokenFor() {
+  return createTokenUseCase(await makeActor('data_scientist'), { name: 'logging' }).token;
+}
+
+function request(path: string, headers: Record<string, string>, method = 'POST') {
+  return new NextRequest(`http://localhost${path}`, { method, headers });
+}
+
+const created = apiRoute(() => Response.json({ ok: true }, { status: 201 }));
+const failing = apiRoute(() => {
+  throw new Error('disk on fire');
+});
+
+describe('API access lines', () => {
+  it('logs one line per request with method, path, status, duration and the request id, and no secrets', async () => {
+    vi.stubEnv('LOG_LEVEL', 'info');
+    const token = await tokenFor();
+    const response = await created(request('/api/v1/things?password=hunter2', { authorization: `Bearer ${token}`, 'x-request-id': 'req-42', cookie: 'authjs.session-token=abc' }), {});
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-request-id')).toBe('req-42');
+    expect(lines(stdout)).toEqual([
+      { level: 'info', time: expect.any(String), message: 'api request', requestId: 'req-42', method: 'POST', path: '/api/v1/things', status: 201, durationMs: expect.any(Number) },
+    ]);
+    const written = String(stdout.mock.calls[0]?.[0]);
+    for (const secret of [token, 'hunter2', 'session-token', 'Bearer']) expect(written).not.toContain(secret);
+  });
+
+  it('logs refused calls too, with a fresh id when the incoming one is not a sane token', async () => {
+    vi.stubEnv('LOG_LEVEL', 'info');
+    const response = await created(request('/api/v1/things', { authorization: 'Bearer mb_not-a-real-token', 'x-request-id': 'two words' }, 'GET'), {});
+    const [line] = lines(stdout);
+    expect(line).toMatchObject({ message: 'api request', method: 'GET', status: 401 });
+    expect(line!.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-request-id')).toBe(line!.requestId);
+    expect(JSON.stringify(line)).not.toContain('mb_not-a-real-token');
+  });
+
+  it('puts the request id on the error line of an unexpected failure, which answers a plain 500', async () => {
+    vi.stubEnv('LOG_LEVEL', 'info');
+    const response = await failing(request('/api/v1/things', { authorization: `Bearer ${await tokenFor()}`, 'x-request-id': 'req-500' }), {});
+    expect(response.status).toBe(500);
+    expect(JSON.stringify(await response.json())).not.toContain('disk on fire');
+    expect(lines(stderr)).toEqual([expect.objectContaining({ level: 'error', message: 'api route failed', requestId: 'req-500', error: 'disk on fire', stack: expect.stringContaining('disk on fire') })]);
+    expect(lines(stdout)).toEqual([expect.objectContaining({ requestId: 'req-500', status: 500 })]);
+  });
+
+  it('stays quiet under vitest unless LOG_LEVEL asks for more, but always reports errors', async () => {
+    await created(request('/api/v1/things', { authorization: `Bearer ${await tokenFor()}` }), {});
+    logError('something broke', new Error('boom'));
+    expect(stdout).not.toHaveBeenCalled();
+    expect(lines(stderr)).toEqual([expect.objectContaining({ level: 'error', message: 'something broke', error: 'boom' })]);
+  });
+});
+
+describe('log', () => {
+  it('redacts credentials however deep they sit in the context', () => {
+    log('warn', 'odd request', { authorization: 'Bearer abc', headers: { Cookie: 'a=b', accept: 'text/csv' }, user: { password: 'p', apiKey: 'k', tokens: [{ token: 't' }] }, count: 3 });
+    expect(lines(stderr)).toEqual([
+      {
+        level: 'warn',
+        time: expect.any(String),
+        message: 'odd request',
+        authorization: '[redacted]',
+        headers: { Cookie: '[redacted]', accept: 'text/csv' },
+        user: { password: '[redacted]', apiKey: '[redacted]', tokens: '[redacted]' },
+        count: 3,
+      },
+    ]);
+  });
+
+  it('honours LOG_LEVEL, dropping lines below it', () => {
+    vi.stubEnv('LOG_LEVEL', 'error');
+    log('warn', 'not shown');
+    log('error', 'shown');
+    expect(lines(stderr).map((l) => l.message)).toEqual(['shown']);
+  });
+});
