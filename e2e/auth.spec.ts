@@ -24,11 +24,32 @@ test('a wrong password gets one generic message and no session', async ({ page }
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.locator('form').getByRole('alert')).toHaveText('Invalid email or password.');
+  await expect(page.getByLabel('Email')).toHaveValue(demoUser('admin').email);
+  await expect(page.getByLabel('Password')).toHaveValue('');
   await page.getByLabel('Email').fill('nobody@modelboard.dev');
+  await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Password')).toHaveValue('');
   await expect(page.locator('form').getByRole('alert')).toHaveText('Invalid email or password.');
   await page.goto('/models');
   await expect(page).toHaveURL(/\/login/);
+});
+
+test('the sixth failed sign-in for one account within 15 minutes is refused with how long to wait', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('guesser-target@modelboard.dev');
+  const alert = page.locator('form').getByRole('alert');
+  // Each attempt waits for its own answer, so none is still in flight when the next is sent.
+  const attempt = async () => {
+    await page.getByLabel('Password').fill('guess');
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'), page.getByRole('button', { name: 'Sign in' }).click()]);
+  };
+  for (let i = 1; i <= 5; i++) {
+    await attempt();
+    await expect(alert).toHaveText('Invalid email or password.');
+  }
+  await attempt();
+  await expect(alert).toHaveText('Too many failed sign-ins for this account. Try again in 15 minutes.');
 });
 
 test('signing out ends the session', async ({ page }) => {

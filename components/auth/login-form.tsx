@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
@@ -15,6 +15,8 @@ interface Props {
 
 export function LoginForm({ action, callbackUrl }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
+  // React clears a form after its action; the email is held here so a failed attempt keeps it (the password goes).
+  const [email, setEmail] = useState('');
   return (
     <Card>
       <CardContent className="pt-6">
@@ -22,7 +24,7 @@ export function LoginForm({ action, callbackUrl }: Props) {
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <div className="space-y-1.5">
             <Label htmlFor="email">Email</Label>
-            <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+            <Input id="email" name="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
           </div>
           <div className="space-y-1.5">
             <Label htmlFor="password">Password</Label>
