@@ -5,7 +5,8 @@ import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { AppError, conflict, notFound, parseInput } from '@/lib/errors';
+import { clearFailures } from '@/lib/auth/throttle/failures';
+import { AppError, conflict, notFound, parseInput, routeId } from '@/lib/errors';
 import { toActor, toUserDto, type UserDto } from './dto';
 import { findUserByEmail } from './queries';
 import { createUserSchema, credentialsSchema, updateUserSchema } from './schemas';
@@ -66,8 +67,9 @@ export async function createUserUseCase(actor: Actor, input: unknown): Promise<U
   return insertUser(input, actor.id);
 }
 
-export function updateUserUseCase(actor: Actor, userId: number, input: unknown): UserDto {
+export function updateUserUseCase(actor: Actor, rawUserId: number, input: unknown): UserDto {
   authorize(actor, 'user:manage', 'user');
+  const userId = routeId(rawUserId, 'user', 'No such user.');
   const data = parseInput(updateUserSchema, input, 'user');
   if (userId === actor.id && (data.active === false || (data.role && data.role !== 'admin'))) {
     throw new AppError('bad_request', 'user', 'You cannot demote or deactivate yourself; ask another admin.');
@@ -81,6 +83,8 @@ export function updateUserUseCase(actor: Actor, userId: number, input: unknown):
       .where(eq(users.id, userId))
       .returning()
       .get();
+    // An admin reactivating a user vouches for them, so guesses against the account stop counting.
+    if (!before.active && row.active) clearFailures(tx, row.email);
     recordAudit(tx, { actorId: actor.id, action: 'user.update', entityType: 'user', entityId: userId, before: toUserDto(before), after: toUserDto(row) });
     return toUserDto(row);
   });

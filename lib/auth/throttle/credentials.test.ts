@@ -13,7 +13,8 @@ withTempWorkspace();
 const MINUTE = 60 * 1000;
 const T0 = Date.UTC(2026, 0, 5, 9, 0);
 const RIGHT = 'correct horse battery';
-const from = (ip: string) => new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } });
+// The left entry is the client's own claim; the default of one trusted proxy reads the right one.
+const from = (ip: string) => new Request('http://localhost/api/auth/callback/credentials', { method: 'POST', headers: { 'x-forwarded-for': `6.6.6.6, ${ip}` } });
 
 async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
   try {
@@ -28,34 +29,34 @@ describe('throttled sign-in through Auth.js', () => {
   it('refuses with a code the login form turns into the message, and audits each attempt once', async () => {
     const admin = await makeActor('admin');
     const ds = await makeActor('data_scientist');
-    for (let i = 0; i < LIMITS.account.failures; i += 1) {
+    for (let i = 0; i < LIMITS.accountOnNetwork.failures; i += 1) {
       expect(await authorizeCredentials({ email: ds.email, password: 'wrong password' }, from('203.0.113.7'), T0)).toBeNull();
     }
-    const error = await thrown(() => authorizeCredentials({ email: ds.email, password: RIGHT }, from('198.51.100.2'), T0 + 2 * MINUTE));
+    const error = await thrown(() => authorizeCredentials({ email: ds.email, password: RIGHT }, from('203.0.113.7'), T0 + 2 * MINUTE));
     expect(error).toBeInstanceOf(SignInThrottled);
     expect(error).toBeInstanceOf(CredentialsSignin);
     const { code } = error as SignInThrottled;
-    expect(code).toBe('throttled-account-13');
+    expect(code).toBe('throttled-accountOnNetwork-13');
     expect(messageForCode(code)).toBe('Too many failed sign-ins for this account. Try again in 13 minutes.');
     expect(messageForCode('credentials')).toBeNull();
-    const user = await authorizeCredentials({ email: ds.email, password: RIGHT }, from('198.51.100.2'), T0 + LIMITS.account.windowMs);
+    const user = await authorizeCredentials({ email: ds.email, password: RIGHT }, from('203.0.113.7'), T0 + LIMITS.accountOnNetwork.windowMs);
     expect(user?.id).toBe(String(ds.id));
 
     const entries = listAudit(admin, { action: 'auth' }).entries.reverse();
-    expect(entries).toHaveLength(LIMITS.account.failures + 2);
+    expect(entries).toHaveLength(LIMITS.accountOnNetwork.failures + 2);
     expect(entries.slice(-2).map((e) => [e.action, e.entityType, e.entityId, e.after])).toEqual([
-      ['auth.sign_in_failed', 'user', String(ds.id), { reason: 'throttled', scope: 'account' }],
+      ['auth.sign_in_failed', 'user', String(ds.id), { reason: 'throttled', scope: 'accountOnNetwork' }],
       ['auth.sign_in', 'user', String(ds.id), null],
     ]);
   });
 
   it('names unknown addresses the same way, so the limit reveals no accounts', async () => {
     const admin = await makeActor('admin');
-    for (let i = 0; i < LIMITS.account.failures; i += 1) await authorizeCredentials({ email: 'nobody@example.com', password: 'guess' }, from(`10.1.0.${i}`), T0);
-    const error = await thrown(() => authorizeCredentials({ email: 'Nobody@Example.com', password: 'guess' }, from('10.2.0.1'), T0 + MINUTE));
-    expect((error as SignInThrottled).code).toBe('throttled-account-14');
+    for (let i = 0; i < LIMITS.accountOnNetwork.failures; i += 1) await authorizeCredentials({ email: 'nobody@example.com', password: 'guess' }, from('10.1.0.1'), T0);
+    const error = await thrown(() => authorizeCredentials({ email: 'Nobody@Example.com', password: 'guess' }, from('10.1.0.1'), T0 + MINUTE));
+    expect((error as SignInThrottled).code).toBe('throttled-accountOnNetwork-14');
     const [latest] = listAudit(admin, { action: 'auth' }).entries;
-    expect([latest?.entityType, latest?.entityId, latest?.after]).toEqual(['email', 'nobody@example.com', { reason: 'throttled', scope: 'account' }]);
+    expect([latest?.entityType, latest?.entityId, latest?.after]).toEqual(['email', 'nobody@example.com', { reason: 'throttled', scope: 'accountOnNetwork' }]);
   });
 
   it('reaches the sign-in action as the same error, with the IP from the forwarded header', async () => {

@@ -2,10 +2,11 @@ import 'server-only';
 import { CredentialsSignin, type User } from 'next-auth';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
+import { clientIp } from '@/lib/http/client-ip';
 import { credentialsSchema } from '@/lib/users/schemas';
 import { findUserByEmail } from '@/lib/users/queries';
 import { recordSignIn } from '@/lib/users/use-cases';
-import { authenticateThrottled, clientIp } from './authenticate';
+import { authenticateThrottled } from './authenticate';
 import type { Refusal } from './failures';
 import { refusalCode } from './message';
 

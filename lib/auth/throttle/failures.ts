@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, desc, eq, gt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lte, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { signInFailures } from '@/db/schema';
+import type { Writer } from '@/lib/audit/record';
 import { LIMITS, RETENTION_MS, type ThrottleScope } from './limits';
 
 /** Why an attempt is refused unchecked, and when the oldest failure that keeps it refused leaves the window. */
@@ -10,13 +11,20 @@ export interface Refusal {
   retryAt: number;
 }
 
+/** An attempt allowed to check its password, already counted as a failure until it succeeds. */
+export interface PendingAttempt {
+  id: number;
+  account: string;
+}
+
 /**
  * The limit's n-th most recent failure inside the window decides: while it is inside, the window is
- * full. Reads at most `failures` rows through the (key, failed_at) index.
+ * full. Walks the (account, failed_at) or (ip, failed_at) index newest first; an account's rows in a
+ * window are few, since the account-wide limit caps them.
  */
-function refusalFor(scope: ThrottleScope, key: SQL, now: number): Refusal | null {
+function refusalFor(db: Writer, scope: ThrottleScope, key: SQL | undefined, now: number): Refusal | null {
   const { failures, windowMs } = LIMITS[scope];
-  const row = getDb()
+  const row = db
     .select({ failedAt: signInFailures.failedAt })
     .from(signInFailures)
     .where(and(key, gt(signInFailures.failedAt, now - windowMs)))
@@ -27,19 +35,50 @@ function refusalFor(scope: ThrottleScope, key: SQL, now: number): Refusal | null
   return row ? { scope, retryAt: row.failedAt + windowMs } : null;
 }
 
-/** The account's own limit speaks first: it is the more useful message for someone who mistyped. */
-export function findRefusal(account: string, ip: string | null, now: number): Refusal | null {
-  return refusalFor('account', eq(signInFailures.account, account), now) ?? (ip === null ? null : refusalFor('network', eq(signInFailures.ip, ip), now));
+/** The narrowest limit speaks first: per account on this address is what someone who mistyped hit. */
+function findRefusal(db: Writer, account: string, ip: string | null, now: number): Refusal | null {
+  const onAccount = eq(signInFailures.account, account);
+  // Callers without an address (no forwarded header) share one "network" for the per-account limit.
+  const onNetwork = ip === null ? isNull(signInFailures.ip) : eq(signInFailures.ip, ip);
+  return (
+    refusalFor(db, 'accountOnNetwork', and(onAccount, onNetwork), now) ??
+    refusalFor(db, 'account', onAccount, now) ??
+    (ip === null ? null : refusalFor(db, 'network', onNetwork, now))
+  );
 }
 
-/** Counts a wrong password, and drops failures too old to matter so the table stays small. */
-export function recordFailure(account: string, ip: string | null, now: number): void {
-  getDb().transaction((tx) => {
-    tx.delete(signInFailures).where(lte(signInFailures.failedAt, now - RETENTION_MS)).run();
-    tx.insert(signInFailures).values({ account, ip, failedAt: now }).run();
-  });
+/**
+ * Checks the limits and, if none is full, records the attempt as a failure before the password is
+ * hashed, all in one write transaction. Counting first is what stops concurrent guesses: the hash is
+ * async, so checking before it and counting after would let every attempt in flight past the limit.
+ * Also drops failures too old to matter, so the table stays small.
+ */
+export function beginAttempt(account: string, ip: string | null, now: number): { refusal: Refusal } | { pending: PendingAttempt } {
+  return getDb().transaction(
+    (tx) => {
+      tx.delete(signInFailures).where(lte(signInFailures.failedAt, now - RETENTION_MS)).run();
+      const refusal = findRefusal(tx, account, ip, now);
+      if (refusal) return { refusal };
+      const { id } = tx.insert(signInFailures).values({ account, ip, failedAt: now }).returning({ id: signInFailures.id }).get();
+      return { pending: { id, account } };
+    },
+    // Immediate, so another process cannot read the same counts between our check and our insert.
+    { behavior: 'immediate' },
+  );
 }
 
-export function clearFailures(account: string): void {
-  getDb().delete(signInFailures).where(eq(signInFailures.account, account)).run();
+/**
+ * A right password: one DELETE takes back the pending failure and the account's earlier ones. Attempts
+ * begun after it (ids are increasing) keep their places, so guesses racing a real sign-in still count.
+ */
+export function attemptSucceeded(pending: PendingAttempt): void {
+  getDb()
+    .delete(signInFailures)
+    .where(and(eq(signInFailures.account, pending.account), lte(signInFailures.id, pending.id)))
+    .run();
+}
+
+/** Forgets an account's failures, e.g. when an admin vouches for the user by reactivating them. */
+export function clearFailures(db: Writer, account: string): void {
+  db.delete(signInFailures).where(eq(signInFailures.account, account)).run();
 }

@@ -2,9 +2,10 @@ import type { Refusal } from './failures';
 import type { ThrottleScope } from './limits';
 
 const MINUTE = 60 * 1000;
-const WHERE: Record<ThrottleScope, string> = { account: 'for this account', network: 'from this network' };
+// Both account limits read the same to the user: from where the guesses came is not theirs to act on.
+const WHERE: Record<ThrottleScope, string> = { accountOnNetwork: 'for this account', account: 'for this account', network: 'from this network' };
 // The code travels in Auth.js's error (and in its redirect URL), so it carries only scope and minutes.
-const CODE = /^throttled-(account|network)-(\d{1,4})$/;
+const CODE = new RegExp(`^throttled-(${Object.keys(WHERE).join('|')})-(\\d{1,4})$`);
 
 /** Whole minutes, rounded up, so "try again in N minutes" is never too early. */
 export function minutesLeft(refusal: Refusal, now: number): number {
