@@ -12,7 +12,7 @@ import { stopRunningDispatcher } from '@/lib/webhooks/running';
  * the artifact store, create the first admin from the environment, and
  * start sending webhook deliveries (including any a previous process left unsent). On SIGTERM the
  * deliveries being sent finish before Next.js closes the server and exits; one still unfinished
- * after 10 s stays claimed until its lease expires, and is then sent again by the next process.
+ * after `SHUTDOWN_DRAIN_MS` (default 5 s) stays claimed until its lease expires, and is then sent again by the next process.
  */
 export async function bootstrap(): Promise<void> {
   getDb();
@@ -22,5 +22,5 @@ export async function bootstrap(): Promise<void> {
   if (admin) process.stdout.write(`Created admin ${admin.email} from ADMIN_EMAIL.\n`);
   startDispatcher();
   // NEXT_MANUAL_SIG_HANDLE hands signals to whoever embeds the server; they are not ours to take.
-  if (!process.env.NEXT_MANUAL_SIG_HANDLE) installGracefulShutdown({ drain: stopRunningDispatcher, timeoutMs: 10_000 });
+  if (!process.env.NEXT_MANUAL_SIG_HANDLE) installGracefulShutdown({ drain: stopRunningDispatcher });
 }

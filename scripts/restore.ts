@@ -6,8 +6,8 @@ const USAGE = `Usage: npm run restore -- <backup dir> [--force]
 
 Restores a backup made by \`npm run backup\` into DATA_DIR. Stop the server first: the restore refuses
 while another process has the database open. The backup is copied beside DATA_DIR and verified there
-(the database's sha256 against the manifest, SQLite's integrity check, every artifact's sha256, the
-audit chain); only then is DATA_DIR moved aside to <DATA_DIR>.before-restore-<timestamp> and replaced.
+(only plain files and folders, the database's sha256 against the manifest, SQLite's integrity check,
+every artifact's sha256, the audit chain); only then is DATA_DIR moved aside to <DATA_DIR>.before-restore-<timestamp> and replaced.
 A refused restore changes nothing.
 
   --force      restore even though the database seems to be in use

@@ -6,13 +6,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { verifyAuditChain } from '@/lib/audit/verify';
+import { sha256File } from '@/lib/file-sha256';
+import { knownMigrations } from '@/lib/migration-level';
 import { createModelUseCase } from '@/lib/registry/models';
 import { makeActor, tableCounts } from '@/lib/testing/temp-workspace';
 import { type BackupResult, createBackup } from './create-backup';
-import { sha256File } from './digest';
 import { artifactFile, DB_FILE, MANIFEST_FILE } from './layout';
 import { restoreBackup } from './restore-backup';
-import { integrityProblems, knownMigrations, readSnapshotFacts } from './snapshot-facts';
+import { integrityProblems, readSnapshotFacts } from './snapshot-facts';
 
 const ROOT = path.join(__dirname, '../..');
 const WRITER = path.join(__dirname, '../testing/backup-writer.ts');
@@ -144,11 +145,13 @@ describe('an online backup taken while another process writes', () => {
 });
 
 describe('a restore refuses, leaving the data directory untouched,', () => {
-  const refused = async (backupDir: string, message: RegExp | string) => {
-    const before = await fingerprint(target);
-    await expect(restoreBackup({ backupDir, dataDir: target })).rejects.toThrow(message);
-    expect(await fingerprint(target)).toEqual(before);
-    expect(fs.readdirSync(base).filter((name) => name.startsWith('.target') || name.includes('before-restore'))).toEqual([]);
+  const refused = async (backupDir: string, message: RegExp | string, dataDir = target) => {
+    const before = await fingerprint(dataDir);
+    await expect(restoreBackup({ backupDir, dataDir })).rejects.toThrow(message);
+    expect(await fingerprint(dataDir)).toEqual(before);
+    const leftovers = fs.readdirSync(path.dirname(dataDir)).filter((name) => name.startsWith(`.${path.basename(dataDir)}`) || name.includes('before-restore'));
+    expect(leftovers).toEqual([]);
+    return before;
   };
 
   it('a backup whose database has a changed byte', async () => {
@@ -184,6 +187,37 @@ describe('a restore refuses, leaving the data directory untouched,', () => {
     }
   });
 
+  it('a backup holding a symbolic link, even to a file with the right content, as an artifact or a shard folder', async () => {
+    const sha256 = Object.keys(await fingerprint(backup.dir)).find((f) => f.startsWith('artifacts/'))!.split('/').pop()!;
+    const outside = path.join(base, 'outside');
+    fs.cpSync(path.dirname(artifactFile(backup.dir, sha256)), outside, { recursive: true });
+    const linkedFile = tamperedCopy('linked-artifact', (d) => {
+      fs.rmSync(artifactFile(d, sha256));
+      fs.symlinkSync(path.join(outside, sha256), artifactFile(d, sha256));
+    });
+    await refused(linkedFile, `artifacts/${sha256.slice(0, 2)}/${sha256} in the backup is a symbolic link`);
+    const linkedShard = tamperedCopy('linked-shard', (d) => {
+      fs.rmSync(path.dirname(artifactFile(d, sha256)), { recursive: true });
+      fs.symlinkSync(outside, path.dirname(artifactFile(d, sha256)));
+    });
+    await refused(linkedShard, `artifacts/${sha256.slice(0, 2)} in the backup is a symbolic link`);
+  });
+
+  it('a WAL-mode data directory a crashed server left with its -wal and -shm: not one byte of them changes', async () => {
+    const crashed = path.join(base, 'crashed', 'data');
+    fs.mkdirSync(crashed, { recursive: true });
+    // The files of a live WAL database, copied while it is open: what a killed server leaves behind.
+    const live = new Database(path.join(base, 'crashed', 'live.db'));
+    live.pragma('journal_mode = WAL');
+    live.pragma('wal_autocheckpoint = 0');
+    live.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('not yet in the database file')");
+    for (const suffix of ['', '-wal', '-shm']) fs.copyFileSync(`${live.name}${suffix}`, path.join(crashed, `${DB_FILE}${suffix}`));
+    live.close();
+    const dir = tamperedCopy('bad-db-for-wal', (d) => flipByte(path.join(d, DB_FILE)));
+    const before = await refused(dir, /does not match its manifest/, crashed);
+    expect(Object.keys(before).sort()).toEqual([DB_FILE, `${DB_FILE}-shm`, `${DB_FILE}-wal`]);
+  });
+
   it('a directory without a manifest, as an interrupted backup leaves', async () => {
     const dir = tamperedCopy('interrupted', (d) => fs.rmSync(path.join(d, MANIFEST_FILE)));
     await refused(dir, 'it has no manifest.json');
@@ -202,5 +236,17 @@ describe('a restore refuses, leaving the data directory untouched,', () => {
     } finally {
       server.kill();
     }
+  });
+});
+
+describe('a restore over a data directory whose database is damaged', () => {
+  it('goes ahead, since no server can be using it, and moves the damaged data aside', async () => {
+    const damaged = path.join(base, 'damaged', 'data');
+    fs.mkdirSync(damaged, { recursive: true });
+    fs.writeFileSync(path.join(damaged, DB_FILE), 'not a database '.repeat(1000));
+    const { previous } = await restoreBackup({ backupDir: backup.dir, dataDir: damaged });
+    expect(fs.readFileSync(path.join(previous!, DB_FILE), 'utf8')).toMatch(/^not a database/);
+    expect(integrityProblems(path.join(damaged, DB_FILE))).toEqual([]);
+    expect(readSnapshotFacts(path.join(damaged, DB_FILE)).rowCounts).toEqual(backup.manifest.rowCounts);
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { conflict, invalidState } from '@/lib/errors';
-import { sha256File } from './digest';
+import { sha256File } from '@/lib/file-sha256';
 import { artifactFile, DB_FILE, ENVIRONMENT_KEYS, fileStamp, type Manifest, MANIFEST_FILE, SECRET_FILES } from './layout';
 import { readSnapshotFacts, type SnapshotFacts } from './snapshot-facts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { invalidState } from '@/lib/errors';
 import { databaseInUse } from './in-use';
 import { ARTIFACTS_DIR, DB_FILE, fileStamp, type Manifest, SECRET_FILES } from './layout';
-import { readManifest, verifyStagedBackup } from './verify-backup';
+import { readManifest, refuseAnythingButFiles, verifyStagedBackup } from './verify-backup';
 
 export interface RestoreOptions {
   backupDir: string;
@@ -68,6 +68,7 @@ function swapIn(staging: string, dataDir: string, at: Date): string | null {
 export async function restoreBackup({ backupDir, dataDir, force = false }: RestoreOptions): Promise<RestoreResult> {
   const target = path.resolve(dataDir);
   const manifest = readManifest(backupDir);
+  refuseAnythingButFiles(backupDir);
   if (!force) refuseWhileInUse(target);
   refuseWithoutKeys(manifest);
   fs.mkdirSync(path.dirname(target), { recursive: true });

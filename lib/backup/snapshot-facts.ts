@@ -1,7 +1,6 @@
 import 'server-only';
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
+import { migrationLevel } from '@/lib/migration-level';
 import { SHA256 } from './layout';
 
 export interface SnapshotFacts {
@@ -15,18 +14,9 @@ export interface SnapshotFacts {
   optionalArtifacts: Set<string>;
 }
 
-const JOURNAL = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations', 'meta', '_journal.json');
-
-/** The migrations this code knows, oldest first, as drizzle records them (`created_at` is the journal's `when`). */
-export function knownMigrations(): { tag: string; when: number }[] {
-  return (JSON.parse(fs.readFileSync(JOURNAL, 'utf8')) as { entries: { tag: string; when: number }[] }).entries;
-}
-
-function migrationLevel(sqlite: Database.Database): SnapshotFacts['migrations'] {
-  const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
-  if (!exists) return { applied: 0, latest: null };
-  const { applied, last } = sqlite.prepare('SELECT count(*) AS applied, max(created_at) AS last FROM __drizzle_migrations').get() as { applied: number; last: number | null };
-  const latest = knownMigrations().find((m) => m.when === Number(last))?.tag ?? (last === null ? null : `unknown (${last})`);
+/** What the manifest records: how many migrations are pending depends on the build that restores. */
+function backedUpLevel(sqlite: Database.Database): SnapshotFacts['migrations'] {
+  const { applied, latest } = migrationLevel(sqlite);
   return { applied, latest };
 }
 
@@ -42,7 +32,7 @@ export function readSnapshotFacts(file: string): SnapshotFacts {
       pageCount: sqlite.pragma('page_count', { simple: true }) as number,
       pageSize: sqlite.pragma('page_size', { simple: true }) as number,
       rowCounts,
-      migrations: migrationLevel(sqlite),
+      migrations: backedUpLevel(sqlite),
       requiredArtifacts: new Set(hashes(sqlite, 'SELECT DISTINCT sha256 FROM artifacts')),
       optionalArtifacts: new Set([
         ...hashes(sqlite, 'SELECT DISTINCT artifact_sha256 FROM model_versions WHERE artifact_sha256 IS NOT NULL'),

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { closeDb } from '@/db/client';
 import { verifyAuditChain } from '@/lib/audit/verify';
 import { invalidState } from '@/lib/errors';
-import { sha256File } from './digest';
+import { sha256File } from '@/lib/file-sha256';
+import { knownMigrations } from '@/lib/migration-level';
 import { ARTIFACTS_DIR, artifactFile, DB_FILE, type Manifest, MANIFEST_FILE, manifestSchema, SHA256 } from './layout';
-import { integrityProblems, knownMigrations, readSnapshotFacts } from './snapshot-facts';
+import { integrityProblems, readSnapshotFacts } from './snapshot-facts';
 
 const refuse = (message: string) => invalidState('backup', message);
 
@@ -22,6 +23,25 @@ export function readManifest(backupDir: string): Manifest {
   }
   if (!parsed.success) throw refuse(`${file} is not a Modelboard backup manifest: ${parsed.error.issues[0]?.message ?? 'unreadable'}.`);
   return parsed.data;
+}
+
+/**
+ * A backup holds only plain files and folders. A symbolic link (or device, socket, pipe) would be
+ * followed by the checks yet copied as itself, and the server would then serve whatever it points to.
+ */
+export function refuseAnythingButFiles(dir: string): void {
+  const walk = (folder: string): void => {
+    for (const name of fs.readdirSync(folder)) {
+      const entry = path.join(folder, name);
+      const stat = fs.lstatSync(entry);
+      if (stat.isDirectory()) walk(entry);
+      else if (!stat.isFile()) {
+        const kind = stat.isSymbolicLink() ? 'a symbolic link' : 'neither a file nor a folder';
+        throw refuse(`${path.relative(dir, entry)} in the backup is ${kind}: a backup holds only files and folders, so it was altered.`);
+      }
+    }
+  };
+  walk(dir);
 }
 
 function artifactFiles(dir: string): string[] {
@@ -68,10 +88,12 @@ function verifyChain(dir: string): void {
 }
 
 /**
- * Checks a staged copy of a backup before it replaces anything: the database is the one the manifest
- * describes, SQLite finds it sound, every artifact matches its hash, and the audit chain verifies.
+ * Checks a staged copy of a backup before it replaces anything: it holds only files and folders, the
+ * database is the one the manifest describes, SQLite finds it sound, every artifact matches its hash,
+ * and the audit chain verifies.
  */
 export async function verifyStagedBackup(dir: string, manifest: Manifest): Promise<void> {
+  refuseAnythingButFiles(dir);
   const db = path.join(dir, DB_FILE);
   if (!fs.existsSync(db)) throw refuse(`The backup has no ${DB_FILE}.`);
   const sha256 = await sha256File(db);

@@ -19,7 +19,7 @@ function deferred() {
 }
 
 /** A stand-in for `process`, holding a stand-in for Next.js's own signal handler. */
-function setup(options: { timeoutMs?: number; withNextHandler?: boolean; drain?: () => Promise<void> } = {}) {
+function setup(options: { drainMs?: number; deadlineMs?: number; withNextHandler?: boolean; drain?: () => Promise<void> } = {}) {
   const source = new EventEmitter();
   const nextHandler = vi.fn();
   if (options.withNextHandler ?? true) {
@@ -29,7 +29,7 @@ function setup(options: { timeoutMs?: number; withNextHandler?: boolean; drain?:
   const gate = deferred();
   const drain = vi.fn(options.drain ?? (() => gate.promise));
   const exit = vi.fn();
-  installGracefulShutdown({ drain, timeoutMs: options.timeoutMs ?? 60_000, source, exit });
+  installGracefulShutdown({ drain, drainMs: options.drainMs ?? 60_000, deadlineMs: options.deadlineMs ?? 60_000, source, exit });
   return { source, nextHandler, drain, exit, finishDrain: gate.resolve };
 }
 
@@ -48,22 +48,64 @@ describe('graceful shutdown', () => {
     expect(exit).not.toHaveBeenCalled();
   });
 
-  it('drains once however many signals arrive', async () => {
-    const { source, nextHandler, drain, finishDrain } = setup();
+  it('drains once, and exits at once with the second signal’s code when another signal arrives', () => {
+    const { source, nextHandler, drain, exit } = setup();
     source.emit('SIGTERM');
+    expect(exit).not.toHaveBeenCalled();
     source.emit('SIGINT');
+    expect(exit).toHaveBeenCalledExactlyOnceWith(130);
+    expect(drain).toHaveBeenCalledTimes(1);
+    expect(nextHandler).not.toHaveBeenCalled();
+    expect(JSON.parse(String(stderr.mock.calls.at(-1)?.[0]))).toMatchObject({ level: 'warn', message: 'shutdown: second signal, exiting now', signal: 'SIGINT' });
+  });
+
+  it('exits at the deadline when closing the server hangs after the drain', async () => {
+    const { source, nextHandler, exit, finishDrain } = setup({ deadlineMs: 40 });
     source.emit('SIGTERM');
     finishDrain();
-    await vi.waitFor(() => expect(nextHandler).toHaveBeenCalledTimes(1));
-    expect(drain).toHaveBeenCalledTimes(1);
+    // Next.js's handler runs after the drain but never exits, as when a request never finishes.
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledExactlyOnceWith(143));
+    expect(nextHandler).toHaveBeenCalledWith('SIGTERM');
+    expect(nextHandler.mock.invocationCallOrder[0]).toBeLessThan(exit.mock.invocationCallOrder[0]!);
+    expect(JSON.parse(String(stderr.mock.calls.at(-1)?.[0]))).toMatchObject({ level: 'error', message: 'shutdown: deadline reached, exiting', deadlineMs: 40 });
+  });
+
+  it('exits at the deadline even when the drain itself hangs past it', async () => {
+    const { source, nextHandler, exit } = setup({ deadlineMs: 30 });
+    source.emit('SIGINT');
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(130));
+    expect(nextHandler).not.toHaveBeenCalled();
+  });
+
+  it('reads the drain time and the deadline from SHUTDOWN_DRAIN_MS and SHUTDOWN_TIMEOUT_MS, defaulting to 5 s and 8 s', () => {
+    vi.stubEnv('LOG_LEVEL', 'info');
+    const stdout = vi.spyOn(process.stdout, 'write').mockReturnValue(true);
+    const started = () => JSON.parse(String(stdout.mock.calls.at(-1)?.[0]));
+    try {
+      for (const [env, expected] of [
+        [{}, { drainMs: 5_000, deadlineMs: 8_000 }],
+        [{ SHUTDOWN_DRAIN_MS: '1500', SHUTDOWN_TIMEOUT_MS: '4000' }, { drainMs: 1_500, deadlineMs: 4_000 }],
+        [{ SHUTDOWN_DRAIN_MS: 'soon', SHUTDOWN_TIMEOUT_MS: '-1' }, { drainMs: 5_000, deadlineMs: 8_000 }],
+      ] as const) {
+        vi.stubEnv('SHUTDOWN_DRAIN_MS', 'SHUTDOWN_DRAIN_MS' in env ? env.SHUTDOWN_DRAIN_MS : undefined);
+        vi.stubEnv('SHUTDOWN_TIMEOUT_MS', 'SHUTDOWN_TIMEOUT_MS' in env ? env.SHUTDOWN_TIMEOUT_MS : undefined);
+        const source = new EventEmitter();
+        installGracefulShutdown({ drain: () => new Promise(() => {}), source, exit: vi.fn() });
+        source.emit('SIGTERM');
+        expect(started()).toMatchObject({ message: 'shutting down', ...expected });
+      }
+    } finally {
+      stdout.mockRestore();
+      vi.unstubAllEnvs();
+    }
   });
 
   it('gives up waiting after the timeout, and says so in the log', async () => {
-    const { source, nextHandler } = setup({ timeoutMs: 30 });
+    const { source, nextHandler } = setup({ drainMs: 30 });
     source.emit('SIGTERM');
     await vi.waitFor(() => expect(nextHandler).toHaveBeenCalledWith('SIGTERM'));
     const line = JSON.parse(String(stderr.mock.calls.at(-1)?.[0]));
-    expect(line).toMatchObject({ level: 'warn', message: 'shutdown: drain timed out', timeoutMs: 30 });
+    expect(line).toMatchObject({ level: 'warn', message: 'shutdown: drain timed out', drainMs: 30 });
   });
 
   it('still shuts down when the drain fails, logging why', async () => {

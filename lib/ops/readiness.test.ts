@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GET as healthRoute } from '@/app/api/health/route';
 import { GET as readyRoute } from '@/app/api/ready/route';
 import { closeDb, getDb } from '@/db/client';
+import { knownMigrations } from '@/lib/migration-level';
 import { withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { checkReadiness } from './readiness';
 import { markShuttingDown, resetShutdownState } from './shutdown-state';
@@ -13,7 +14,7 @@ afterEach(() => resetShutdownState());
 
 const ready = (headers: Record<string, string> = {}) => readyRoute(new Request('http://localhost/api/ready', { headers }));
 const health = () => healthRoute(new Request('http://localhost/api/health'));
-const migrationCount = () => (JSON.parse(fs.readFileSync(path.join('db', 'migrations', 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+const migrationCount = () => knownMigrations().length;
 
 describe('readiness', () => {
   it('is ready once the database answers and has every migration of this build', async () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '@/db/paths';
 import { AppError } from '@/lib/errors';
+import { sha256File } from '@/lib/file-sha256';
 
 const GIB = 1024 ** 3;
 
@@ -140,7 +141,5 @@ export function sweepInterruptedUploads(isReferenced: (sha256: string) => boolea
 export async function hashBlob(sha256: string): Promise<string | null> {
   const file = blobPath(sha256);
   if (!fs.existsSync(file)) return null;
-  const hash = crypto.createHash('sha256');
-  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  return sha256File(file);
 }
