@@ -50,8 +50,9 @@ const setAlias: MlflowHandler = (actor, input) => {
 export const REGISTRY: Record<string, MlflowHandler> = {
   'POST registered-models/create': (actor, input) => {
     const data = parseInput(named.extend({ description: z.string().default(''), tags: keyValueList }), input, 'mlflow');
-    createModelUseCase(actor, { name: data.name, description: data.description, taskType: 'other', tags: toRecord(data.tags) });
-    return { registered_model: modelWire(actor, data.name) };
+    // The name as stored: the use case trims it, and reading back the raw one would 404 after the commit.
+    const created = createModelUseCase(actor, { name: data.name, description: data.description, taskType: 'other', tags: toRecord(data.tags) });
+    return { registered_model: modelWire(actor, created.name) };
   },
   'GET registered-models/get': (actor, input) => ({ registered_model: modelWire(actor, parseInput(named, input, 'mlflow').name) }),
   'POST registered-models/rename': (actor, input) => {

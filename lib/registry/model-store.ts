@@ -27,12 +27,16 @@ const touch = preparedPerConnection((db) =>
  * on the one connection, so they read inside whatever transaction `db` stands for.
  */
 export function findModel(name: string): ModelRow {
+  // Names reach here from bound server-action arguments, which a client can send as any value.
+  if (typeof name !== 'string') throw notFound('model', 'No such model.');
   const row = modelByName().get({ name });
   if (!row) throw notFound('model', `No model named "${name}".`);
   return row;
 }
 
 export function findVersion(modelId: number, version: number) {
+  // SQLite binds only numbers and strings; a bound action argument may be `true`, a Date or an array.
+  if (typeof version !== 'number' && typeof version !== 'string') throw notFound('version', 'No such version.');
   const row = versionByNumber().get({ modelId, version });
   if (!row) throw notFound('version', `Version ${version} does not exist.`);
   return row;
