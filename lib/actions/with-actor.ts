@@ -9,11 +9,13 @@ import type { ActionResult } from './result';
  * The one door every server action goes through: read the session, run the use case as that user,
  * and turn typed errors into a result the form can show. Unexpected errors are logged, not shown.
  */
-export async function withActor<T>(work: (actor: Actor) => T | Promise<T>, success?: string): Promise<ActionResult<T>> {
+export async function withActor<T>(work: (actor: Actor) => T | Promise<T>, success?: string | ((data: T) => string)): Promise<ActionResult<T>> {
   const actor = await getActor();
   if (!actor) return { ok: false, message: 'Your session has ended. Sign in again.' };
   try {
-    return { ok: true, data: await work(actor), message: success };
+    const data = await work(actor);
+    // A message made from the result, not from the action's arguments: those are whatever the client sent.
+    return { ok: true, data, message: typeof success === 'function' ? success(data) : success };
   } catch (error) {
     const { status, message, fieldErrors } = publicError(error);
     if (status >= 500) logError('server action failed', error);

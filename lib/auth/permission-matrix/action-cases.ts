@@ -32,8 +32,8 @@ export const ACTION_CASES: ActionCase[] = [
   { file: VERSION, action: 'verifyArtifactAction', allowed: EVERY_MEMBER, args: ({ fx }) => [fx.artifactId] },
   { file: VERSION, action: 'deleteVersionAction', allowed: OWNERS, args: () => ['sandbox', 1] },
   { file: VERSION, action: 'addCommentAction', allowed: COMMENTERS, args: () => ['churn', 3, idle, form({ body: 'Recall holds on the holdout.' })] },
-  { file: VERSION, action: 'editCommentAction', variant: 'own comment', allowed: COMMENTERS, setup: ownComment, args: ({ made }) => [made.commentId, 'churn', 3, idle, form({ body: 'Reworded.' })] },
-  { file: VERSION, action: 'editCommentAction', variant: "someone else's comment", allowed: NOBODY, setup: othersComment, args: ({ made }) => [made.commentId, 'churn', 3, idle, form({ body: 'Reworded.' })] },
+  { file: VERSION, action: 'editCommentAction', variant: 'own comment', allowed: COMMENTERS, setup: ownComment, args: ({ made }) => [made.commentId, idle, form({ body: 'Reworded.' })] },
+  { file: VERSION, action: 'editCommentAction', variant: "someone else's comment", allowed: NOBODY, setup: othersComment, args: ({ made }) => [made.commentId, idle, form({ body: 'Reworded.' })] },
   {
     file: '(app)/models/[name]/versions/[version]/governance-actions.ts',
     action: 'createRequestAction',

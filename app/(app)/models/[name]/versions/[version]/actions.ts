@@ -33,8 +33,9 @@ export async function addCommentAction(modelName: string, version: number, _prev
   return result;
 }
 
-export async function editCommentAction(commentId: number, modelName: string, version: number, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+export async function editCommentAction(commentId: number, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const result = await withActor((actor) => editCommentUseCase(actor, commentId, formObject(formData)), 'Comment edited.');
-  if (result.ok) revalidatePath(`/models/${encodeURIComponent(modelName)}/versions/${version}`);
+  // Every version page, not one named by the client: the comment is identified by its id alone.
+  if (result.ok) revalidatePath('/(app)/models/[name]/versions/[version]', 'page');
   return result;
 }

@@ -217,7 +217,7 @@ export default async function VersionPage({ params }: Props) {
           <Discussion
             comments={comments}
             add={can(actor.role, 'comment:write') ? addCommentAction.bind(null, detail.modelName, detail.version) : null}
-            edit={(id) => editCommentAction.bind(null, id, detail.modelName, detail.version)}
+            edit={(id) => editCommentAction.bind(null, id)}
           />
         </CardContent>
       </Card>
