@@ -32,7 +32,7 @@ async function tabThrough(page: Page): Promise<Stop[]> {
       const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
       return { name: `${el.tagName.toLowerCase()} "${label}"`, visibleFocus: focused !== unfocused && focused !== '|none' };
     });
-    if (!stop || (stops.length > 0 && stop.name === stops[0].name)) break;
+    if (!stop || stop.name === stops[0]?.name) break;
     stops.push(stop);
   }
   return stops;
