@@ -39,10 +39,12 @@ test('the sixth failed sign-in for one account within 15 minutes is refused with
   await page.goto('/login');
   await page.getByLabel('Email').fill('guesser-target@modelboard.dev');
   const alert = page.locator('form').getByRole('alert');
-  // Each attempt waits for its own answer, so none is still in flight when the next is sent.
+  // Each attempt waits for its answer and for React to clear the password after it, so the next
+  // attempt's password is not wiped by the previous one's reset.
   const attempt = async () => {
     await page.getByLabel('Password').fill('guess');
     await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'), page.getByRole('button', { name: 'Sign in' }).click()]);
+    await expect(page.getByLabel('Password')).toHaveValue('');
   };
   for (let i = 1; i <= 5; i++) {
     await attempt();
