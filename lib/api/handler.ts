@@ -4,9 +4,9 @@ import { withAuditVia } from '@/lib/audit/context';
 import type { Actor } from '@/lib/auth/actor';
 import { AppError, publicError } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
-import { requestIdFrom, withRequestIdHeader } from '@/lib/http/request-id';
-import { log, logError, withRequestId } from '@/lib/log';
+import { logError } from '@/lib/log';
 import { resolveApiActor } from './api-actor';
+import { traced } from './traced';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown): Response {
   return Response.json({ error: { code, message, ...(details ? { details } : {}) } }, { status });
@@ -31,18 +31,7 @@ type Handler<C> = (request: NextRequest, context: C, actor: Actor) => Promise<Re
 
 /** Every API route goes through here: who is calling, same-origin cookie writes, typed errors as JSON, and one access line. */
 export function apiRoute<C>(handler: Handler<C>) {
-  return async (request: NextRequest, context: C): Promise<Response> => {
-    // API routes skip the proxy, so the id is taken or made here; lines logged anywhere below carry it.
-    const requestId = requestIdFrom(request.headers.get('x-request-id'));
-    return withRequestId(requestId, async () => {
-      const started = performance.now();
-      const response = await handle(handler, request, context);
-      // The path without its query string, which can carry cursors and search text. The duration
-      // runs to the response's headers; a streamed body may still be flowing.
-      log('info', 'api request', { method: request.method, path: request.nextUrl.pathname, status: response.status, durationMs: Math.round(performance.now() - started) });
-      return withRequestIdHeader(response, requestId);
-    });
-  };
+  return (request: NextRequest, context: C): Promise<Response> => traced(request, () => handle(handler, request, context));
 }
 
 async function handle<C>(handler: Handler<C>, request: NextRequest, context: C): Promise<Response> {

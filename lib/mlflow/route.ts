@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server';
 import { resolveApiActor } from '@/lib/api/api-actor';
 import { sameOrigin } from '@/lib/api/handler';
 import { readJson } from '@/lib/api/json-body';
+import { traced } from '@/lib/api/traced';
 import { withAuditVia } from '@/lib/audit/context';
 import { AppError } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
@@ -50,4 +51,6 @@ async function handle(request: NextRequest, { params }: { params: Promise<{ endp
   }
 }
 
-export const mlflowRoute = { GET: handle, POST: handle, PATCH: handle, DELETE: handle };
+const route = (request: NextRequest, context: { params: Promise<{ endpoint: string[] }> }) => traced(request, () => handle(request, context));
+
+export const mlflowRoute = { GET: route, POST: route, PATCH: route, DELETE: route };

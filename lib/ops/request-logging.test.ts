@@ -1,9 +1,14 @@
 import { NextRequest } from 'next/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { withActor } from '@/lib/actions/with-actor';
 import { apiRoute } from '@/lib/api/handler';
+import { signInAs } from '@/lib/auth/permission-matrix/session-double';
 import { log, logError } from '@/lib/log';
+import { mlflowRoute } from '@/lib/mlflow/route';
 import { makeActor, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { createTokenUseCase } from '@/lib/tokens/tokens';
+
+vi.mock('@/lib/auth/auth', () => import('@/lib/auth/permission-matrix/session-double'));
 
 withTempWorkspace();
 
@@ -72,6 +77,30 @@ describe('API access lines', () => {
     logError('something broke', new Error('boom'));
     expect(stdout).not.toHaveBeenCalled();
     expect(lines(stderr)).toEqual([expect.objectContaining({ level: 'error', message: 'something broke', error: 'boom' })]);
+  });
+});
+
+describe('MLflow-compatible routes', () => {
+  it('echo the request id and log one access line, as the native API does', async () => {
+    vi.stubEnv('LOG_LEVEL', 'info');
+    const response = await mlflowRoute.GET(request('/api/2.0/mlflow/registered-models/search', { authorization: `Bearer ${await tokenFor()}`, 'x-request-id': 'mlflow-7' }, 'GET'), {
+      params: Promise.resolve({ endpoint: ['registered-models', 'search'] }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('mlflow-7');
+    expect(lines(stdout)).toEqual([expect.objectContaining({ message: 'api request', requestId: 'mlflow-7', method: 'GET', path: '/api/2.0/mlflow/registered-models/search', status: 200 })]);
+  });
+});
+
+describe('server actions', () => {
+  it('log an unexpected failure with an id even outside a request, and show a plain message', async () => {
+    const actor = await makeActor('admin');
+    signInAs(actor.id);
+    const result = await withActor(() => {
+      throw new Error('disk on fire');
+    });
+    expect(result).toEqual({ ok: false, message: expect.not.stringContaining('disk on fire') });
+    expect(lines(stderr)).toEqual([expect.objectContaining({ level: 'error', message: 'server action failed', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), error: 'disk on fire' })]);
   });
 });
 
