@@ -47,7 +47,7 @@ async function LeadTime({ actor }: { actor: Actor }) {
 
 async function Health({ actor }: { actor: Actor }) {
   await connection();
-  return <HealthTable rows={pageData(() => productionHealth(actor))} />;
+  return <HealthTable health={pageData(() => productionHealth(actor))} />;
 }
 
 export default async function OverviewPage() {

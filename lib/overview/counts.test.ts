@@ -38,7 +38,7 @@ describe('an empty workspace', () => {
     expect(weeks.every((w) => w.models === 0)).toBe(true);
     expect(alertsPerWeek(viewer).every((w) => w.opened === 0 && w.resolved === 0)).toBe(true);
     expect(approvalLeadTime(viewer).every((w) => w.decisions === 0 && w.medianHours === null)).toBe(true);
-    expect(productionHealth(viewer)).toEqual([]);
+    expect(productionHealth(viewer)).toEqual({ rows: [], total: 0 });
   });
 });
 

@@ -59,18 +59,22 @@ describe('production health', () => {
     const first = labelled.performance![0]!;
     expect(first).toMatchObject({ metric: 'accuracy', evaluation: 0.86 });
     expect(newest.datasetDrift).toBe(false);
-    expect(productionHealth(viewer)).toEqual([
-      { model: 'price', version: 1, liveSince: Date.UTC(2026, 1, 2, 10), keyMetric: { metric: 'r2', value: 0.74, evaluation: 0.74, source: 'evaluation' }, drift: null, openAlerts: 0 },
-      {
-        model: 'weather',
-        version: live,
-        liveSince: Date.UTC(2026, 1, 16, 10),
-        keyMetric: { metric: first.metric, value: first.value, evaluation: first.evaluation, source: 'production' },
-        drift: { datasetDrift: false, driftedColumns: newest.driftedCount, columns: newest.columnCount, observedAt: Date.UTC(2026, 1, 27) },
-        // dataset drift and accuracy stay unresolved; the age alert was resolved.
-        openAlerts: 2,
-      },
-    ]);
+    // Open alerts put weather first, ahead of the alphabet.
+    expect(productionHealth(viewer)).toEqual({
+      total: 2,
+      rows: [
+        {
+          model: 'weather',
+          version: live,
+          liveSince: Date.UTC(2026, 1, 16, 10),
+          keyMetric: { metric: first.metric, value: first.value, evaluation: first.evaluation, source: 'production' },
+          drift: { datasetDrift: false, driftedColumns: newest.driftedCount, columns: newest.columnCount, observedAt: Date.UTC(2026, 1, 27) },
+          // dataset drift and accuracy stay unresolved; the age alert was resolved.
+          openAlerts: 2,
+        },
+        { model: 'price', version: 1, liveSince: Date.UTC(2026, 1, 2, 10), keyMetric: { metric: 'r2', value: 0.74, evaluation: 0.74, source: 'evaluation' }, drift: null, openAlerts: 0 },
+      ],
+    });
   });
 
   it('reports drift from the latest batch and leaves models out of production off the table', async () => {
@@ -85,9 +89,29 @@ describe('production health', () => {
     await uploadReferenceUseCase(admin, { modelName: 'weather', version: 1, format: 'csv', prediction: 'prediction', body: chunked(table({ rows: 500, seed: 1 })) });
     const batch = await ingestBatchUseCase(admin, { modelName: 'weather', version: 1, format: 'csv', body: chunked(table({ rows: 300, seed: 11, shift: 20, colors: ['red', 'black'] })) });
     expect(batch.datasetDrift).toBe(true);
-    const [row, ...rest] = productionHealth(admin);
+    const [row, ...rest] = productionHealth(admin).rows;
     expect(rest).toEqual([]);
     expect(row).toMatchObject({ model: 'weather', version: 1, keyMetric: null, drift: { datasetDrift: true, driftedColumns: batch.driftedCount, columns: batch.columnCount } });
     expect(row!.drift!.driftedColumns).toBeGreaterThan(0);
+  });
+
+  it('lists at most a page of models, drifting ones ahead of quiet ones, and counts them all', async () => {
+    const admin = await makeActor('admin');
+    for (const name of ['a-quiet', 'b-quiet', 'z-drifting']) {
+      createModelUseCase(admin, { name, taskType: 'classification' });
+      createVersionUseCase(admin, name, {});
+      transitionStageUseCase(admin, name, 1, { stage: 'production' });
+    }
+    await uploadReferenceUseCase(admin, { modelName: 'z-drifting', version: 1, format: 'csv', prediction: 'prediction', body: chunked(table({ rows: 500, seed: 1 })) });
+    const batch = await ingestBatchUseCase(admin, { modelName: 'z-drifting', version: 1, format: 'csv', body: chunked(table({ rows: 300, seed: 11, shift: 20, colors: ['red', 'black'] })) });
+    expect(batch.datasetDrift).toBe(true);
+    // With its alerts resolved, the drift of its latest batch alone still ranks it first.
+    for (const alert of listAlerts(admin, { model: 'z-drifting' })) alertActionUseCase(admin, alert.id, 'resolve', { comment: 'Known seasonal shift.' });
+    const health = productionHealth(admin, 2);
+    expect(health.total).toBe(3);
+    expect(health.rows.map((r) => [r.model, r.openAlerts, r.drift?.datasetDrift ?? null])).toEqual([
+      ['z-drifting', 0, true],
+      ['a-quiet', 0, null],
+    ]);
   });
 });

@@ -3,11 +3,29 @@ import { and, asc, count, desc, eq, inArray, max, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { modelVersions, monitoringAlerts, registeredModels, stageTransitions } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
-import type { HealthRow } from './types';
-import { driftStatusOf, keyMetricOf } from './version-health';
+import type { DriftStatus, ProductionHealth } from './types';
+import { keyMetricOf, latestDriftOf } from './version-health';
 
-/** One row per model with a production version: what is live, since when, how it does, and what needs attention. */
-export function productionHealth(actor: Actor): HealthRow[] {
+/** How many models the overview lists; with thousands in production, a table of all of them would bury the few that need attention. */
+export const HEALTH_ROWS_SHOWN = 25;
+
+interface Attention {
+  model: string;
+  openAlerts: number;
+  drift: DriftStatus | null;
+}
+
+/** Open alerts first (most first), then drifting models, then by name. */
+const byAttention = (a: Attention, b: Attention) =>
+  b.openAlerts - a.openAlerts || Number(b.drift?.datasetDrift ?? false) - Number(a.drift?.datasetDrift ?? false) || a.model.localeCompare(b.model);
+
+/**
+ * The models with a production version, those needing attention first: what is live, since when,
+ * how it does and what is open. Everything but the key metric is read for all of them in a few
+ * set-based queries, so ranking them costs the same whatever their number; the key metric is read
+ * only for the rows shown.
+ */
+export function productionHealth(actor: Actor, limit = HEALTH_ROWS_SHOWN): ProductionHealth {
   authorize(actor, 'read', 'overview');
   const db = getDb();
   const all = db
@@ -20,7 +38,7 @@ export function productionHealth(actor: Actor): HealthRow[] {
   // A model has one production version; should history ever hold two, the newest one speaks for the model.
   const seen = new Set<number>();
   const live = all.filter((row) => !seen.has(row.modelId) && seen.add(row.modelId));
-  if (live.length === 0) return [];
+  if (live.length === 0) return { rows: [], total: 0 };
   const entered = new Map(
     db
       .select({ versionId: stageTransitions.versionId, at: max(stageTransitions.createdAt) })
@@ -40,13 +58,18 @@ export function productionHealth(actor: Actor): HealthRow[] {
       .all()
       .map((r) => [r.modelId, r.n]),
   );
-  return live.map((row) => ({
-    model: row.model,
-    version: row.version,
-    // Versions promoted before the stage history existed have no transition: their last update is the best guess.
-    liveSince: entered.get(row.versionId) ?? row.updatedAt,
-    keyMetric: keyMetricOf(row.versionId, row.runId),
-    drift: driftStatusOf(row.versionId),
-    openAlerts: alerts.get(row.modelId) ?? 0,
-  }));
+  const drift = latestDriftOf(live.map((r) => r.versionId));
+  const ranked = live.map((row) => ({ ...row, openAlerts: alerts.get(row.modelId) ?? 0, drift: drift.get(row.versionId) ?? null })).sort(byAttention);
+  return {
+    total: live.length,
+    rows: ranked.slice(0, limit).map((row) => ({
+      model: row.model,
+      version: row.version,
+      // Versions promoted before the stage history existed have no transition: their last update is the best guess.
+      liveSince: entered.get(row.versionId) ?? row.updatedAt,
+      keyMetric: keyMetricOf(row.versionId, row.runId),
+      drift: row.drift,
+      openAlerts: row.openAlerts,
+    })),
+  };
 }

@@ -61,3 +61,9 @@ export interface HealthRow {
   /** Unresolved alerts across the model's versions, as /alerts?model= lists them. */
   openAlerts: number;
 }
+
+/** The overview's production table: the rows it shows, and how many models are in production in all. */
+export interface ProductionHealth {
+  rows: HealthRow[];
+  total: number;
+}

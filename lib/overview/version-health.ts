@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { monitoringBatches } from '@/db/schema';
 import { comparePerformance, evaluationMetrics } from '@/lib/monitoring/batch-store';
@@ -28,14 +28,15 @@ export function keyMetricOf(versionId: number, runId: number | null): KeyMetric 
   return metric === undefined ? null : { metric, value: logged.get(metric)!, evaluation: logged.get(metric)!, source: 'evaluation' };
 }
 
-/** The verdict of the version's latest monitoring batch; null when nothing was ever uploaded. */
-export function driftStatusOf(versionId: number): DriftStatus | null {
-  const latest = getDb()
-    .select({ datasetDrift: monitoringBatches.datasetDrift, driftedColumns: monitoringBatches.driftedCount, columns: monitoringBatches.columnCount, observedAt: monitoringBatches.observedAt })
+/** The verdict of each version's latest monitoring batch; versions never monitored are absent. */
+export function latestDriftOf(versionIds: number[]): Map<number, DriftStatus> {
+  const batches = getDb()
+    .select({ versionId: monitoringBatches.versionId, datasetDrift: monitoringBatches.datasetDrift, driftedColumns: monitoringBatches.driftedCount, columns: monitoringBatches.columnCount, observedAt: monitoringBatches.observedAt })
     .from(monitoringBatches)
-    .where(eq(monitoringBatches.versionId, versionId))
-    .orderBy(desc(monitoringBatches.observedAt), desc(monitoringBatches.id))
-    .limit(1)
-    .get();
-  return latest ?? null;
+    .where(inArray(monitoringBatches.versionId, versionIds))
+    .orderBy(asc(monitoringBatches.versionId), desc(monitoringBatches.observedAt), desc(monitoringBatches.id))
+    .all();
+  const latest = new Map<number, DriftStatus>();
+  for (const { versionId, ...status } of batches) if (!latest.has(versionId)) latest.set(versionId, status);
+  return latest;
 }
