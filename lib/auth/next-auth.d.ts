@@ -14,5 +14,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid: number;
     role: Role;
+    /** When the user signed in (ms): a session never outlives it by more than 12 hours, however often it is renewed. */
+    signedInAt?: number;
   }
 }
