@@ -106,9 +106,9 @@ function expire(tx: Writer, actor: Actor, request: PromotionRequestRow): void {
   recordAudit(tx, { actorId: actor.id, action: 'approval.expire', entityType: 'version', entityId: request.versionId, before: { requestId: request.id, status: 'pending' }, after: { requestId: request.id, status: 'expired' } });
 }
 
-/** The requester (or an admin) withdraws a pending request. */
-export function cancelRequestUseCase(actor: Actor, requestId: unknown): void {
-  getDb().transaction((tx) => {
+/** The requester (or an admin) withdraws a pending request; answers with the request's id. */
+export function cancelRequestUseCase(actor: Actor, requestId: unknown): { id: number } {
+  return getDb().transaction((tx) => {
     const request = findRequest(requestId);
     const mine = request.requestedById === actor.id && can(actor.role, 'promotion:request');
     if (!mine && actor.role !== 'admin') throw forbidden('request', 'Only the requester or an admin can cancel a request.');
@@ -116,6 +116,7 @@ export function cancelRequestUseCase(actor: Actor, requestId: unknown): void {
     if (request.expiresAt <= Date.now()) throw invalidState('request', `Request #${request.id} has already expired.`);
     tx.update(promotionRequests).set({ status: 'cancelled', decidedAt: Date.now() }).where(eq(promotionRequests.id, request.id)).run();
     recordAudit(tx, { actorId: actor.id, action: 'approval.cancel', entityType: 'version', entityId: request.versionId, before: { requestId: request.id, status: 'pending' }, after: { requestId: request.id, status: 'cancelled' } });
+    return { id: request.id };
   }, IMMEDIATE);
 }
 

@@ -34,10 +34,16 @@ export function findModel(name: string): ModelRow {
   return row;
 }
 
+/** A version number as callers pass it (MLflow clients send "3"); anything else, `true`, "1.0" or an array from a forged action argument, is none. */
+function asVersionNumber(version: unknown): number | null {
+  const n = typeof version === 'string' && /^[1-9][0-9]{0,15}$/.test(version) ? Number(version) : version;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
 export function findVersion(modelId: number, version: number) {
-  // SQLite binds only numbers and strings; a bound action argument may be `true`, a Date or an array.
-  if (typeof version !== 'number' && typeof version !== 'string') throw notFound('version', 'No such version.');
-  const row = versionByNumber().get({ modelId, version });
+  const number = asVersionNumber(version);
+  if (number === null) throw notFound('version', 'No such version.');
+  const row = versionByNumber().get({ modelId, version: number });
   if (!row) throw notFound('version', `Version ${version} does not exist.`);
   return row;
 }

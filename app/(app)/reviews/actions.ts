@@ -27,7 +27,7 @@ export async function decideRequestAction(requestId: number, _prev: ActionResult
 }
 
 export async function cancelRequestAction(requestId: number): Promise<ActionResult> {
-  const result = await withActor((actor) => cancelRequestUseCase(actor, requestId), () => `Request #${requestId} cancelled.`);
+  const result = await withActor((actor) => cancelRequestUseCase(actor, requestId), (cancelled) => `Request #${cancelled.id} cancelled.`);
   if (result.ok) refresh();
   return result;
 }

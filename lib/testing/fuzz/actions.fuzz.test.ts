@@ -23,11 +23,13 @@ const NEXT_SIGNAL = /^NEXT_HTTP_ERROR_FALLBACK;40[134]$/;
 
 type Action = (...args: unknown[]) => Promise<ActionResult>;
 
-async function perform(action: Action, args: unknown[]): Promise<ActionResult | 'signal'> {
+/** A redirect follows a success (it may have written); notFound() and its kin are refusals (they must not have). */
+async function perform(action: Action, args: unknown[]): Promise<ActionResult | 'redirect' | 'refused'> {
   try {
     return await action(...args);
   } catch (error) {
-    if (error instanceof Redirected || NEXT_SIGNAL.test(String((error as { digest?: unknown }).digest))) return 'signal';
+    if (error instanceof Redirected) return 'redirect';
+    if (NEXT_SIGNAL.test(String((error as { digest?: unknown }).digest))) return 'refused';
     throw error;
   }
 }
@@ -47,7 +49,8 @@ describe.each(actionTargets().map((t) => [t.key, t] as const))('%s', (title, { c
         fc.asyncProperty(actionArgs(samples), async (args) => {
           const before = contentDigest();
           const result = await perform(action, args);
-          if (result === 'signal') return;
+          if (result === 'redirect') return;
+          if (result === 'refused') return expect(contentDigest(), 'refused with a Next.js signal but changed the database').toEqual(before);
           expect(result).toMatchObject({ ok: expect.any(Boolean) });
           if (result.ok) return;
           expect(result.message).toEqual(expect.any(String));

@@ -29,7 +29,7 @@ function tableDigest(name: string): string {
   return sha256(rows.sort().join('\n'));
 }
 
-/** Every file under the data directory (artifacts, uploads in progress), by path and size. */
+/** Every file under the data directory (artifacts, uploads in progress, secrets), by path and content. */
 function filesDigest(): string {
   const root = dataDir();
   const listed = fs
@@ -37,7 +37,7 @@ function filesDigest(): string {
     .filter((entry) => entry.isFile() && !DATABASE_FILES.test(entry.name))
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
-      return `${path.relative(root, file)} ${fs.statSync(file).size}`;
+      return `${path.relative(root, file)} ${createHash('sha256').update(fs.readFileSync(file)).digest('hex')}`;
     });
   return sha256(listed.sort().join('\n'));
 }
@@ -47,6 +47,7 @@ function filesDigest(): string {
  * where a refused call wrote. Two equal digests mean nothing a client could observe has changed.
  */
 export function contentDigest(): Record<string, string> {
-  const tables = getDb().$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  // sqlite_sequence is in: an insert undone by a later delete still moves its counter. Statistics are not content.
+  const tables = getDb().$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB 'sqlite_stat*' ORDER BY name").all() as { name: string }[];
   return { ...Object.fromEntries(tables.map(({ name }) => [name, tableDigest(name)])), '(files)': filesDigest() };
 }

@@ -107,7 +107,7 @@ describe('server actions given a bound argument whose string conversion throws',
     signInAs(admin.id);
     const reason = form({ reason: 'Superseded.' });
     const before = contentDigest();
-    expect(await cancelRequestAction(unprintable as number)).toMatchObject({ ok: false });
+    expect(await cancelRequestAction(unprintable as number)).toEqual({ ok: false, message: 'No such request.' });
     expect(await retireVersionAction('churn', unprintable as number, idle, reason)).toEqual({ ok: false, message: 'No such version.' });
     expect(await retireModelAction(unprintable as string, idle, reason)).toEqual({ ok: false, message: 'No such model.' });
     expect(contentDigest()).toEqual(before);
