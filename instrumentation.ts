@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next';
+
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { restoreContentLength } = await import('./lib/http/content-length');
@@ -6,3 +8,9 @@ export async function register() {
     await bootstrap();
   }
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { logRequestError } = await import('./lib/ops/request-error');
+  logRequestError(error, request, context);
+};

@@ -22,9 +22,9 @@ async function actionRequestId(): Promise<string> {
  * request's id, not shown.
  */
 export async function withActor<T>(work: (actor: Actor) => T | Promise<T>, success?: string | ((data: T) => string)): Promise<ActionResult<T>> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, message: 'Your session has ended. Sign in again.' };
   return withRequestId(await actionRequestId(), async (): Promise<ActionResult<T>> => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, message: 'Your session has ended. Sign in again.' };
     try {
       const data = await work(actor);
       // A message made from the result, not from the action's arguments: those are whatever the client sent.
