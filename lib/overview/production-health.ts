@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { modelVersions, monitoringAlerts, registeredModels, stageTransitions } from '@/db/schema';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import type { DriftStatus, ProductionHealth } from './types';
-import { keyMetricOf, latestDriftOf } from './version-health';
+import { keyMetricOf, latestProductionDrift } from './version-health';
 
 /** How many models the overview lists; with thousands in production, a table of all of them would bury the few that need attention. */
 export const HEALTH_ROWS_SHOWN = 25;
@@ -39,30 +39,34 @@ export function productionHealth(actor: Actor, limit = HEALTH_ROWS_SHOWN): Produ
   const seen = new Set<number>();
   const live = all.filter((row) => !seen.has(row.modelId) && seen.add(row.modelId));
   if (live.length === 0) return { rows: [], total: 0 };
-  const entered = new Map(
-    db
-      .select({ versionId: stageTransitions.versionId, at: max(stageTransitions.createdAt) })
-      .from(stageTransitions)
-      .where(and(eq(stageTransitions.toStage, 'production'), inArray(stageTransitions.versionId, live.map((r) => r.versionId))))
-      .groupBy(stageTransitions.versionId)
-      .all()
-      .map((r) => [r.versionId, r.at]),
-  );
+  // Unresolved alerts are few whatever the size of the catalogue: counted for every model, kept for the live ones.
   const alerts = new Map(
     db
       .select({ modelId: modelVersions.modelId, n: count() })
       .from(monitoringAlerts)
       .innerJoin(modelVersions, eq(modelVersions.id, monitoringAlerts.versionId))
-      .where(and(ne(monitoringAlerts.status, 'resolved'), inArray(modelVersions.modelId, live.map((r) => r.modelId))))
+      .where(ne(monitoringAlerts.status, 'resolved'))
       .groupBy(modelVersions.modelId)
       .all()
       .map((r) => [r.modelId, r.n]),
   );
-  const drift = latestDriftOf(live.map((r) => r.versionId));
-  const ranked = live.map((row) => ({ ...row, openAlerts: alerts.get(row.modelId) ?? 0, drift: drift.get(row.versionId) ?? null })).sort(byAttention);
+  const drift = latestProductionDrift();
+  const shown = live
+    .map((row) => ({ ...row, openAlerts: alerts.get(row.modelId) ?? 0, drift: drift.get(row.versionId) ?? null }))
+    .sort(byAttention)
+    .slice(0, limit);
+  const entered = new Map(
+    db
+      .select({ versionId: stageTransitions.versionId, at: max(stageTransitions.createdAt) })
+      .from(stageTransitions)
+      .where(and(eq(stageTransitions.toStage, 'production'), inArray(stageTransitions.versionId, shown.map((r) => r.versionId))))
+      .groupBy(stageTransitions.versionId)
+      .all()
+      .map((r) => [r.versionId, r.at]),
+  );
   return {
     total: live.length,
-    rows: ranked.slice(0, limit).map((row) => ({
+    rows: shown.map((row) => ({
       model: row.model,
       version: row.version,
       // Versions promoted before the stage history existed have no transition: their last update is the best guess.

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { monitoringBatches } from '@/db/schema';
+import { modelVersions, monitoringBatches } from '@/db/schema';
 import { comparePerformance, evaluationMetrics } from '@/lib/monitoring/batch-store';
 import type { DriftStatus, KeyMetric } from './types';
 
@@ -28,15 +28,30 @@ export function keyMetricOf(versionId: number, runId: number | null): KeyMetric 
   return metric === undefined ? null : { metric, value: logged.get(metric)!, evaluation: logged.get(metric)!, source: 'evaluation' };
 }
 
-/** The verdict of each version's latest monitoring batch; versions never monitored are absent. */
-export function latestDriftOf(versionIds: number[]): Map<number, DriftStatus> {
-  const batches = getDb()
-    .select({ versionId: monitoringBatches.versionId, datasetDrift: monitoringBatches.datasetDrift, driftedColumns: monitoringBatches.driftedCount, columns: monitoringBatches.columnCount, observedAt: monitoringBatches.observedAt })
-    .from(monitoringBatches)
-    .where(inArray(monitoringBatches.versionId, versionIds))
-    .orderBy(asc(monitoringBatches.versionId), desc(monitoringBatches.observedAt), desc(monitoringBatches.id))
+/**
+ * The verdict of the latest monitoring batch of each version in production; versions never
+ * monitored are absent. SQLite ranks the batches per version, so only one row per version comes back.
+ */
+export function latestProductionDrift(): Map<number, DriftStatus> {
+  const db = getDb();
+  const b = monitoringBatches;
+  const ranked = db
+    .select({
+      versionId: b.versionId,
+      datasetDrift: b.datasetDrift,
+      driftedColumns: b.driftedCount,
+      columns: b.columnCount,
+      observedAt: b.observedAt,
+      rank: sql<number>`row_number() over (partition by ${b.versionId} order by ${b.observedAt} desc, ${b.id} desc)`.as('rank'),
+    })
+    .from(b)
+    .innerJoin(modelVersions, eq(modelVersions.id, b.versionId))
+    .where(eq(modelVersions.stage, 'production'))
+    .as('ranked');
+  const latest = db
+    .select({ versionId: ranked.versionId, datasetDrift: ranked.datasetDrift, driftedColumns: ranked.driftedColumns, columns: ranked.columns, observedAt: ranked.observedAt })
+    .from(ranked)
+    .where(eq(ranked.rank, 1))
     .all();
-  const latest = new Map<number, DriftStatus>();
-  for (const { versionId, ...status } of batches) if (!latest.has(versionId)) latest.set(versionId, status);
-  return latest;
+  return new Map(latest.map(({ versionId, ...status }) => [versionId, status]));
 }
