@@ -3,11 +3,10 @@ import { REGISTRY } from '@/lib/mlflow/registry-endpoints';
 import { TRACKING } from '@/lib/mlflow/tracking-endpoints';
 import { ACTION_CASES, EXEMPT_ACTIONS } from './action-cases';
 import { actionKey, restKey } from './cases';
-import { exportedValues, mutatingRoutes, read, serverActionFiles } from './inventory';
+import { exportedValues, mutatingRoutes, read, serverActionFiles, V1 } from './inventory';
 import { MLFLOW_CASES, MLFLOW_MOUNT, MLFLOW_READS } from './mlflow-cases';
 import { REST_CASES } from './rest-cases';
 
-const V1 = 'app/api/v1/';
 /** NextAuth's own sign-in and callback endpoints: nobody is signed in yet to authorize. */
 const EXEMPT_ROUTES = ['app/api/auth/[...nextauth]/route.ts'];
 const MLFLOW_ROUTE = 'lib/mlflow/route.ts';

@@ -48,15 +48,20 @@ export function exportedValues(text: string): string[] {
 }
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const WRITES = ['POST', 'PUT', 'PATCH', 'DELETE'];
+/** Where our own REST routes live, from the repository root. */
+export const V1 = 'app/api/v1/';
 
-/** `app/**\/route.*` files with the write methods each one exports. */
-export function mutatingRoutes(): { file: string; methods: string[] }[] {
+/** `app/**\/route.*` files with those of `methods` each one exports (every HTTP method by default). */
+export function routeMethods(methods: readonly string[] = HTTP_METHODS): { file: string; methods: string[] }[] {
   return sourceFiles('app')
     .filter((file) => /\/route\.[jt]sx?$/.test(file))
-    .map((file) => ({ file, methods: exportedValues(read(file)).filter((name) => WRITES.has(name)) }))
+    .map((file) => ({ file, methods: exportedValues(read(file)).filter((name) => methods.includes(name)) }))
     .filter((r) => r.methods.length > 0);
 }
+
+/** `app/**\/route.*` files with the write methods each one exports. */
+export const mutatingRoutes = () => routeMethods(WRITES);
 
 const DIRECTIVE = /^(?:\s*(?:\/\/.*|\/\*[\s\S]*?\*\/))*\s*['"]use server['"]/;
 

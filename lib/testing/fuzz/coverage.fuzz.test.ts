@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXEMPT_ACTIONS } from '@/lib/auth/permission-matrix/action-cases';
-import { exportedValues, read, serverActionFiles } from '@/lib/auth/permission-matrix/inventory';
+import { exportedValues, read, routeMethods, serverActionFiles } from '@/lib/auth/permission-matrix/inventory';
 import { mlflowRoute } from '@/lib/mlflow/route';
-import { actionTargets, MLFLOW_ENDPOINTS, MLFLOW_MOUNTS, restTargets, routeMethods, UNFUZZED_ROUTES } from './targets';
+import { actionTargets, MLFLOW_ENDPOINTS, MLFLOW_MOUNTS, restTargets, UNFUZZED_ROUTES } from './targets';
 
 describe('the fuzz suite reaches every endpoint and action', () => {
   it('fuzzes every method of every route file under app/', () => {

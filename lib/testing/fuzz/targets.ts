@@ -2,21 +2,12 @@ import { REGISTRY } from '@/lib/mlflow/registry-endpoints';
 import { TRACKING } from '@/lib/mlflow/tracking-endpoints';
 import { ACTION_CASES } from '@/lib/auth/permission-matrix/action-cases';
 import { actionKey, type ActionCase, type RestCase } from '@/lib/auth/permission-matrix/cases';
-import { exportedValues, HTTP_METHODS, read, sourceFiles } from '@/lib/auth/permission-matrix/inventory';
+import { routeMethods, V1 } from '@/lib/auth/permission-matrix/inventory';
 import { REST_CASES } from '@/lib/auth/permission-matrix/rest-cases';
 
-export const V1 = 'app/api/v1/';
 /** NextAuth's sign-in and callback endpoints are the library's, not ours to fuzz. */
 export const UNFUZZED_ROUTES = ['app/api/auth/[...nextauth]/route.ts'];
 export const MLFLOW_MOUNTS = ['app/api/2.0/mlflow/[...endpoint]/route.ts', 'app/ajax-api/2.0/mlflow/[...endpoint]/route.ts'];
-
-/** Every route file under app/ with every HTTP method it exports, reads included. */
-export function routeMethods(): { file: string; methods: string[] }[] {
-  return sourceFiles('app')
-    .filter((file) => /\/route\.[jt]sx?$/.test(file))
-    .map((file) => ({ file, methods: exportedValues(read(file)).filter((name) => HTTP_METHODS.includes(name)) }))
-    .filter((r) => r.methods.length > 0);
-}
 
 export interface RestTarget {
   /** The route file, from the repository root. */
