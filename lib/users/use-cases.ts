@@ -22,9 +22,10 @@ export async function authenticate(input: unknown): Promise<Actor | null> {
 
 /**
  * An interactive sign-in, for the audit log: who signed in, or which account (or unknown address) a
- * failed attempt named. API calls with Basic credentials authenticate per request and are not sign-ins.
+ * failed attempt named, and why it failed (`throttled` comes from the sign-in throttle, with its
+ * scope). API calls with Basic credentials authenticate per request and are not sign-ins.
  */
-export function recordSignIn(input: unknown, actor: Actor | null): void {
+export function recordSignIn(input: unknown, actor: Actor | null, throttled?: { scope: string }): void {
   const email = credentialsSchema.shape.email.safeParse((input as { email?: unknown } | null)?.email);
   getDb().transaction((tx) => {
     if (actor) {
@@ -37,7 +38,7 @@ export function recordSignIn(input: unknown, actor: Actor | null): void {
       action: 'auth.sign_in_failed',
       entityType: account ? 'user' : 'email',
       entityId: account?.id ?? (email.success ? email.data : 'invalid'),
-      after: { reason: account && !account.active ? 'deactivated' : 'credentials' },
+      after: throttled ? { reason: 'throttled', scope: throttled.scope } : { reason: account && !account.active ? 'deactivated' : 'credentials' },
     });
   });
 }

@@ -7,7 +7,7 @@ import { authenticate } from '@/lib/users/use-cases';
 import { attemptSucceeded, beginAttempt, type Refusal } from './failures';
 import { minutesLeft, refusalMessage } from './message';
 
-export interface ThrottledResult {
+interface ThrottledResult {
   actor: Actor | null;
   refusal: Refusal | null;
 }

@@ -12,7 +12,7 @@ export interface Refusal {
 }
 
 /** An attempt allowed to check its password, already counted as a failure until it succeeds. */
-export interface PendingAttempt {
+interface PendingAttempt {
   id: number;
   account: string;
 }
