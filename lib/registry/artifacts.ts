@@ -8,9 +8,10 @@ import { recordAudit } from '@/lib/audit/record';
 import { authorize, authorizeOwned, type Actor } from '@/lib/auth/actor';
 import { invalidState, notFound, parseInput } from '@/lib/errors';
 import { openRequestOf } from '@/lib/governance/requests';
+import { logError } from '@/lib/log';
 import { blobPath, hashBlob, maxUploadBytes, stageBlob, sweepInterruptedUploads, tooLarge } from './artifact-store';
 import { findModel, findVersion, touchModel } from './model-store';
-import { findPurgedArtifact } from './retire';
+import { fileReferenced, findPurgedArtifact } from './retire';
 import { sha256Schema } from './schemas';
 
 export const artifactFileNameSchema = z
@@ -87,18 +88,22 @@ export async function uploadArtifactUseCase(actor: Actor, input: UploadInput) {
       return { id: row.id, fileName, sha256: blob.sha256, size: blob.size };
     });
   } finally {
-    blob.discard(isReferenced);
+    // Tidying must not turn a committed upload (or a clean refusal) into a 500; the startup sweep
+    // removes whatever it leaves.
+    try {
+      blob.discard(fileReferenced);
+    } catch (error) {
+      logError('artifact upload: could not remove its temporary files', error);
+    }
   }
 }
-
-const isReferenced = (sha256: string) => getDb().select({ id: artifacts.id }).from(artifacts).where(eq(artifacts.sha256, sha256)).limit(1).get() !== undefined;
 
 /**
  * At server start, before any upload: removes what uploads cut short by a crash left behind, so the
  * store holds no partial file and no file of an upload whose row never committed.
  */
 export function recoverInterruptedUploads(): { partial: number; orphans: number } {
-  return sweepInterruptedUploads(isReferenced);
+  return sweepInterruptedUploads(fileReferenced);
 }
 
 const artifactIdSchema = z.coerce.number<unknown>().int().positive();

@@ -167,15 +167,17 @@ export function purgeRetiredArtifactsUseCase(actor: Actor, input: unknown): Purg
   return summary;
 }
 
+/** Whether an artifact row names this stored file: content-addressed files are shared between versions. */
+export const fileReferenced = (sha256: string): boolean => getDb().select({ id: artifacts.id }).from(artifacts).where(eq(artifacts.sha256, sha256)).limit(1).get() !== undefined;
+
 /**
  * Files are content-addressed and shared, so one goes only when no artifact row names it. Check and
  * unlink stay synchronous: an upload keeps its file inside its own synchronous transaction on this
  * connection, so none can land between the two.
  */
 function removeUnreferenced(hashes: Set<string>): void {
-  const db = getDb();
   for (const sha256 of hashes) {
-    if (db.select({ id: artifacts.id }).from(artifacts).where(eq(artifacts.sha256, sha256)).limit(1).get()) continue;
+    if (fileReferenced(sha256)) continue;
     try {
       fs.rmSync(blobPath(sha256), { force: true });
     } catch (error) {
