@@ -18,3 +18,14 @@ export function traced(request: Request, run: () => Promise<Response>): Promise<
     return withRequestIdHeader(response, requestId);
   });
 }
+
+/**
+ * For route handlers outside apiRoute (the health probes): the answer carries the request's id, and
+ * so does anything logged while it runs, without an access line per probe.
+ */
+export function echoingRequestId<A extends unknown[]>(handler: (request: Request, ...rest: A) => Response | Promise<Response>) {
+  return async (request: Request, ...rest: A): Promise<Response> => {
+    const requestId = requestIdFrom(request.headers.get('x-request-id'));
+    return withRequestIdHeader(await withRequestId(requestId, () => handler(request, ...rest)), requestId);
+  };
+}

@@ -19,8 +19,3 @@ export function withRequestIdHeader(response: Response, requestId: string): Resp
     return copy;
   }
 }
-
-/** For route handlers outside apiRoute (which does this itself): the answer carries the request's id. */
-export function echoingRequestId<A extends unknown[]>(handler: (request: Request, ...rest: A) => Response | Promise<Response>) {
-  return async (request: Request, ...rest: A): Promise<Response> => withRequestIdHeader(await handler(request, ...rest), requestIdFrom(request.headers.get('x-request-id')));
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { echoingRequestId, requestIdFrom, withRequestIdHeader } from './request-id';
+import { echoingRequestId } from '@/lib/api/traced';
+import { requestIdFrom, withRequestIdHeader } from './request-id';
 import { arrivedOverHttps, createNonce, pageCsp } from './security-headers';
 
 function directives(csp: string): Map<string, string> {

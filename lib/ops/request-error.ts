@@ -1,3 +1,4 @@
+import { requestIdFrom } from '@/lib/http/request-id';
 import { logError, withRequestId } from '@/lib/log';
 
 interface FailedRequest {
@@ -13,7 +14,7 @@ interface FailedRequest {
  */
 export function logRequestError(error: unknown, request: FailedRequest, context: { routePath: string; routeType: string }): void {
   const id = request.headers['x-request-id'];
-  const write = () => logError('request failed', error, { method: request.method, path: request.path.split('?')[0], route: context.routePath, kind: context.routeType });
-  if (typeof id === 'string') withRequestId(id, write);
-  else write();
+  withRequestId(requestIdFrom(typeof id === 'string' ? id : null), () =>
+    logError('request failed', error, { method: request.method, path: request.path.split('?')[0], route: context.routePath, kind: context.routeType }),
+  );
 }

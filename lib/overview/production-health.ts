@@ -7,7 +7,7 @@ import type { DriftStatus, ProductionHealth } from './types';
 import { keyMetricOf, latestProductionDrift } from './version-health';
 
 /** How many models the overview lists; with thousands in production, a table of all of them would bury the few that need attention. */
-export const HEALTH_ROWS_SHOWN = 25;
+const HEALTH_ROWS_SHOWN = 25;
 
 interface Attention {
   model: string;

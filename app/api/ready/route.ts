@@ -1,4 +1,4 @@
-import { echoingRequestId } from '@/lib/http/request-id';
+import { echoingRequestId } from '@/lib/api/traced';
 import { checkReadiness } from '@/lib/ops/readiness';
 
 /** Readiness: whether a load balancer should send this process traffic. Public, like /api/health. */
