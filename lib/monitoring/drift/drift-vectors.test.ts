@@ -11,7 +11,8 @@ interface DriftCase {
   expected: Record<string, number>;
 }
 
-const file = path.resolve(process.cwd(), '..', 'shared', 'data', 'drift-vectors.json');
+// SciPy's figures for the shared test vectors, kept in the repository so a fresh clone can check against them.
+const file = path.join(import.meta.dirname, 'drift-vectors.json');
 const { cases } = JSON.parse(readFileSync(file, 'utf8')) as { cases: DriftCase[] };
 
 /** Keys that are p-values (1e-6 relative or 1e-12 absolute); everything else is a statistic or distance (1e-9 relative). */
