@@ -108,15 +108,22 @@ export async function stageBlob(
   }
 }
 
-function ownerAlive(name: string): boolean {
+/**
+ * A file with our own process id came from an earlier process that had the id, or from another
+ * container sharing the data directory (each is pid 1): only one left untouched this long is taken
+ * for abandoned, since a live upload writes to its file as the body streams in.
+ */
+const SAME_PID_LEASE_MS = 10 * 60 * 1000;
+
+function abandoned(name: string, now: number): boolean {
   const pid = Number(/^(\d+)-/.exec(name)?.[1]);
-  // At startup a file with our own id was left by an earlier process that had it (containers reuse ids).
-  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  if (!Number.isSafeInteger(pid) || pid <= 0) return true;
+  if (pid === process.pid) return now - fs.statSync(path.join(tmpDir(), name)).mtimeMs > SAME_PID_LEASE_MS;
   try {
     process.kill(pid, 0);
-    return true;
+    return false;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return (error as NodeJS.ErrnoException).code !== 'EPERM';
   }
 }
 
@@ -128,7 +135,8 @@ function ownerAlive(name: string): boolean {
 export function sweepInterruptedUploads(isReferenced: (sha256: string) => boolean): { partial: number; orphans: number } {
   const swept = { partial: 0, orphans: 0 };
   if (!fs.existsSync(tmpDir())) return swept;
-  const names = fs.readdirSync(tmpDir()).filter((name) => !ownerAlive(name));
+  const now = Date.now();
+  const names = fs.readdirSync(tmpDir()).filter((name) => abandoned(name, now));
   // Markers first: their sha256 decides whether a kept file stays, whatever happens to the temporary files.
   for (const name of names.filter((n) => n.endsWith(PLACED))) if (settlePlaced(path.join(tmpDir(), name), isReferenced)) swept.orphans += 1;
   for (const name of names.filter((n) => !n.endsWith(PLACED))) {

@@ -48,6 +48,20 @@ describe('the startup cleanup of interrupted uploads', () => {
     expect(fs.readFileSync(blobPath(kept.sha256), 'utf8')).toBe('committed');
   });
 
+  it('takes a file with its own process id for abandoned only once it has been left alone for 10 minutes', () => {
+    const tmp = path.join(dataDir(), 'artifacts', 'tmp');
+    fs.mkdirSync(tmp, { recursive: true });
+    // Another container sharing the directory is pid 1 too: its upload in progress must survive our start.
+    const streaming = `${process.pid}-aaaa`;
+    const stale = `${process.pid}-bbbb`;
+    fs.writeFileSync(path.join(tmp, streaming), 'still streaming');
+    fs.writeFileSync(path.join(tmp, stale), 'left by an earlier process with our id');
+    const elevenMinutesAgo = new Date(Date.now() - 11 * 60 * 1000);
+    fs.utimesSync(path.join(tmp, stale), elevenMinutesAgo, elevenMinutesAgo);
+    expect(recoverInterruptedUploads()).toEqual({ partial: 1, orphans: 0 });
+    expect(fs.readdirSync(tmp)).toEqual([streaming]);
+  });
+
   it('leaves nothing aside after a finished upload', async () => {
     const ds = await makeActor('data_scientist');
     createModelUseCase(ds, { name: 'a', taskType: 'classification' });
