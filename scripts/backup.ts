@@ -1,5 +1,5 @@
-import { dataDir } from '@/db/paths';
-import { formatBytes, runCommand } from '@/lib/backup/cli';
+import { formatBytes } from '@/components/format';
+import { runCommand } from '@/lib/backup/cli';
 import { createBackup } from '@/lib/backup/create-backup';
 
 const USAGE = `Usage: npm run backup -- [--out <dir>]
@@ -13,7 +13,7 @@ with a manifest.json. The backup holds that secret: keep it private.
 
 void runCommand(USAGE, { out: { type: 'string' } }, async ({ values, positionals }) => {
   if (positionals.length > 0) throw new Error(`Unexpected argument ${positionals[0]}.\n\n${USAGE}`);
-  const { dir, manifest } = await createBackup({ dataDir: dataDir(), out: values.out as string | undefined });
+  const { dir, manifest } = await createBackup({ out: values.out as string | undefined });
   const { database, artifacts, rowCounts } = manifest;
   const lines = [
     `Backed up ${manifest.source} to ${dir} in ${(manifest.durationMs / 1000).toFixed(1)} s: database ${formatBytes(database.bytes)} (${database.pageCount} pages, migration ${database.migrations.latest}), ${artifacts.count} artifacts (${formatBytes(artifacts.bytes)}), ${rowCounts.audit_log ?? 0} audit entries.`,

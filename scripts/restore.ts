@@ -1,4 +1,3 @@
-import { dataDir } from '@/db/paths';
 import { runCommand } from '@/lib/backup/cli';
 import { restoreBackup } from '@/lib/backup/restore-backup';
 
@@ -15,8 +14,7 @@ A refused restore changes nothing.
 
 void runCommand(USAGE, { force: { type: 'boolean' } }, async ({ values, positionals }) => {
   if (positionals.length !== 1) throw new Error(`Name one backup directory.\n\n${USAGE}`);
-  const target = dataDir();
-  const { manifest, previous } = await restoreBackup({ backupDir: positionals[0]!, dataDir: target, force: values.force === true });
+  const { manifest, target, previous } = await restoreBackup({ backupDir: positionals[0]!, force: values.force === true });
   return [
     `Restored the backup of ${manifest.createdAt} into ${target}: database, ${manifest.artifacts.count} artifacts and ${manifest.rowCounts.audit_log ?? 0} audit entries verified.`,
     previous ? `The previous data is in ${previous}; delete it once the restored workspace is checked.` : `${target} held no data before.`,

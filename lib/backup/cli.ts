@@ -1,9 +1,6 @@
 import 'server-only';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export const formatBytes = (bytes: number): string =>
-  bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MiB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} B`;
-
 /**
  * The shell of `npm run backup` and `npm run restore`: `--help` prints the usage, a bad argument
  * prints it with the reason (exit 2), a failure prints its message alone (exit 1), since every

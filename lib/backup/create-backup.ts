@@ -2,13 +2,15 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { dataDir as defaultDataDir } from '@/db/paths';
 import { conflict, invalidState } from '@/lib/errors';
 import { sha256File } from '@/lib/file-sha256';
 import { artifactFile, DB_FILE, ENVIRONMENT_KEYS, fileStamp, type Manifest, MANIFEST_FILE, SECRET_FILES } from './layout';
 import { readSnapshotFacts, type SnapshotFacts } from './snapshot-facts';
 
 export interface BackupOptions {
-  dataDir: string;
+  /** The workspace to copy; default the server's (`DATA_DIR`). */
+  dataDir?: string;
   /** The backup directory to create; default `backups/<UTC timestamp>` beside the data directory. */
   out?: string;
 }
@@ -89,7 +91,7 @@ function copySecrets(dataDir: string, dest: string): Manifest['secrets'] {
  */
 export async function createBackup(options: BackupOptions): Promise<BackupResult> {
   const started = new Date();
-  const dataDir = path.resolve(options.dataDir);
+  const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
   const source = path.join(dataDir, DB_FILE);
   if (!fs.existsSync(source)) throw invalidState('backup', `There is no database at ${source}: is DATA_DIR right?`);
   const dir = path.resolve(options.out ?? path.join(path.dirname(dataDir), 'backups', fileStamp(started)));

@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
+import { dataDir as defaultDataDir } from '@/db/paths';
 import { invalidState } from '@/lib/errors';
 import { databaseInUse } from './in-use';
 import { ARTIFACTS_DIR, DB_FILE, fileStamp, type Manifest, SECRET_FILES } from './layout';
@@ -8,13 +9,16 @@ import { readManifest, refuseAnythingButFiles, verifyStagedBackup } from './veri
 
 export interface RestoreOptions {
   backupDir: string;
-  dataDir: string;
+  /** The workspace to replace; default the server's (`DATA_DIR`). */
+  dataDir?: string;
   /** Skip the check that no process has the target database open. */
   force?: boolean;
 }
 
 export interface RestoreResult {
   manifest: Manifest;
+  /** The data directory restored into. */
+  target: string;
   /** Where the data directory's previous contents were moved; null when there were none. */
   previous: string | null;
 }
@@ -65,7 +69,7 @@ function swapIn(staging: string, dataDir: string, at: Date): string | null {
  * data directory and verified there; only a copy that passes every check replaces the data, which is
  * moved aside rather than deleted. A refused restore leaves the data directory as it was.
  */
-export async function restoreBackup({ backupDir, dataDir, force = false }: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup({ backupDir, dataDir = defaultDataDir(), force = false }: RestoreOptions): Promise<RestoreResult> {
   const target = path.resolve(dataDir);
   const manifest = readManifest(backupDir);
   refuseAnythingButFiles(backupDir);
@@ -78,7 +82,7 @@ export async function restoreBackup({ backupDir, dataDir, force = false }: Resto
     await verifyStagedBackup(staging, manifest);
     // Verifying can take a while: a server started meanwhile must not lose its writes to the swap.
     if (!force) refuseWhileInUse(target);
-    return { manifest, previous: swapIn(staging, target, new Date()) };
+    return { manifest, target, previous: swapIn(staging, target, new Date()) };
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
