@@ -17,6 +17,9 @@ const nextConfig = {
   // Artifact uploads stream through route handlers; server actions only carry small forms.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   serverExternalPackages: ['better-sqlite3'],
+  // No page uses next/image. Switched off, /_next/image answers 404 instead of decoding whatever
+  // image a caller names: the code behind 2026's worst Next.js advisories (AVIF RCE, optimizer DoS).
+  images: { unoptimized: true },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

@@ -88,6 +88,11 @@ test('health and readiness answer without signing in, and are never redirected',
   expect(await ready.json()).toEqual({ status: 'ready' });
 });
 
+test('the image optimizer is switched off: nothing decodes images a caller names', async ({ request }) => {
+  const optimized = await request.get('/_next/image?url=%2Ficon.svg&w=64&q=75');
+  expect(optimized.status()).toBe(404);
+});
+
 test('every answer carries a request id, reusing a sane one the caller sent', async ({ request }) => {
   const fresh = await request.get('/api/health');
   expect(fresh.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
