@@ -52,6 +52,9 @@ function useDataDir(dir: string): void {
   process.env.DATA_DIR = dir;
 }
 
+/** A restore adds one row: its own audit entry, at the end of the chain. */
+const restoredRowCounts = () => ({ ...backup.manifest.rowCounts, audit_log: backup.manifest.rowCounts.audit_log! + 1 });
+
 /** Every file under a directory with its sha256: a refused restore must leave all of them as they were. */
 async function fingerprint(dir: string): Promise<Record<string, string>> {
   const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -129,8 +132,11 @@ describe('an online backup taken while another process writes', () => {
     useDataDir(fresh);
     const chain = verifyAuditChain();
     expect(chain).toMatchObject({ ok: true, problem: null });
-    expect(chain.rows).toBe(backup.manifest.rowCounts.audit_log);
-    expect(tableCounts()).toEqual(backup.manifest.rowCounts);
+    expect(chain.rows).toBe(backup.manifest.rowCounts.audit_log! + 1);
+    expect(tableCounts()).toEqual(restoredRowCounts());
+    const last = getDb().$client.prepare('SELECT actor_id AS actorId, action, entity_type AS entityType, via, after FROM audit_log ORDER BY id DESC LIMIT 1').get() as Record<string, string | null>;
+    expect(last).toMatchObject({ actorId: null, action: 'workspace.restore', entityType: 'workspace', via: 'restore' });
+    expect(JSON.parse(last.after!)).toMatchObject({ backupCreatedAt: backup.manifest.createdAt, backupDir: backup.dir, auditEntriesInBackup: backup.manifest.rowCounts.audit_log });
     const hashes = getDb().$client.prepare('SELECT sha256 FROM artifacts').pluck().all() as string[];
     expect(hashes).toHaveLength(backup.manifest.rowCounts.artifacts!);
     for (const sha256 of hashes) expect(await sha256File(artifactFile(fresh, sha256))).toBe(sha256);
@@ -232,7 +238,7 @@ describe('a restore refuses, leaving the data directory untouched,', () => {
       const { previous } = await restoreBackup({ backupDir: backup.dir, dataDir: target, force: true });
       expect(path.basename(previous!)).toMatch(/^target\.before-restore-\d{4}-\d\d-\d\dT\d{6}Z$/);
       expect(fs.existsSync(path.join(previous!, DB_FILE))).toBe(true);
-      expect(readSnapshotFacts(path.join(target, DB_FILE)).rowCounts).toEqual(backup.manifest.rowCounts);
+      expect(readSnapshotFacts(path.join(target, DB_FILE)).rowCounts).toEqual(restoredRowCounts());
     } finally {
       server.kill();
     }
@@ -247,6 +253,6 @@ describe('a restore over a data directory whose database is damaged', () => {
     const { previous } = await restoreBackup({ backupDir: backup.dir, dataDir: damaged });
     expect(fs.readFileSync(path.join(previous!, DB_FILE), 'utf8')).toMatch(/^not a database/);
     expect(integrityProblems(path.join(damaged, DB_FILE))).toEqual([]);
-    expect(readSnapshotFacts(path.join(damaged, DB_FILE)).rowCounts).toEqual(backup.manifest.rowCounts);
+    expect(readSnapshotFacts(path.join(damaged, DB_FILE)).rowCounts).toEqual(restoredRowCounts());
   });
 });

@@ -5,6 +5,7 @@ import { dataDir as defaultDataDir } from '@/db/paths';
 import { invalidState } from '@/lib/errors';
 import { databaseInUse } from './in-use';
 import { ARTIFACTS_DIR, DB_FILE, fileStamp, type Manifest, SECRET_FILES } from './layout';
+import { recordRestore } from './record-restore';
 import { readManifest, refuseAnythingButFiles, verifyStagedBackup } from './verify-backup';
 
 export interface RestoreOptions {
@@ -80,9 +81,11 @@ export async function restoreBackup({ backupDir, dataDir = defaultDataDir(), for
   try {
     stage(backupDir, staging, manifest);
     await verifyStagedBackup(staging, manifest);
+    const at = new Date();
+    recordRestore(staging, backupDir, manifest, at);
     // Verifying can take a while: a server started meanwhile must not lose its writes to the swap.
     if (!force) refuseWhileInUse(target);
-    return { manifest, target, previous: swapIn(staging, target, new Date()) };
+    return { manifest, target, previous: swapIn(staging, target, at) };
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -67,23 +67,28 @@ async function verifyArtifacts(dir: string, manifest: Manifest, required: Set<st
   }
 }
 
-/** The audit chain, verified with the keys the restored workspace will run with (its auth secret, or the environment's). */
-function verifyChain(dir: string): void {
+/** Runs `fn` with the server's database opener pointed at a staged copy, then points it back. */
+export function withStagedDatabase<T>(dir: string, fn: () => T): T {
   const previous = process.env.DATA_DIR;
   closeDb();
   process.env.DATA_DIR = dir;
   try {
-    const result = verifyAuditChain();
-    if (!result.ok) {
-      const reason = result.problem?.reason ?? '';
-      // Intact rows with signatures that do not verify usually mean a different key, not tampering.
-      const hint = /signature/.test(reason) ? ' Restore with the AUTH_SECRET (and AUDIT_KEY) the workspace used when the backup was taken.' : '';
-      throw refuse(`The backup's audit log fails verification at row ${result.problem?.seq ?? '?'}: ${reason}${hint}`);
-    }
+    return fn();
   } finally {
     closeDb();
     if (previous === undefined) delete process.env.DATA_DIR;
     else process.env.DATA_DIR = previous;
+  }
+}
+
+/** The audit chain, verified with the keys the restored workspace will run with (its auth secret, or the environment's). */
+function verifyChain(dir: string): void {
+  const result = withStagedDatabase(dir, verifyAuditChain);
+  if (!result.ok) {
+    const reason = result.problem?.reason ?? '';
+    // Intact rows with signatures that do not verify usually mean a different key, not tampering.
+    const hint = /signature/.test(reason) ? ' Restore with the AUTH_SECRET (and AUDIT_KEY) the workspace used when the backup was taken.' : '';
+    throw refuse(`The backup's audit log fails verification at row ${result.problem?.seq ?? '?'}: ${reason}${hint}`);
   }
 }
 
