@@ -99,6 +99,9 @@ test('every answer carries a request id, reusing a sane one the caller sent', as
   const other = await request.get('/api/health');
   expect(other.headers()['x-request-id']).not.toBe(fresh.headers()['x-request-id']);
 
+  const auth = await request.get('/api/auth/csrf', { headers: { 'x-request-id': 'e2e-auth' } });
+  expect(auth.status()).toBe(200);
+  expect(auth.headers()['x-request-id']).toBe('e2e-auth');
   const reused = await request.get('/api/v1/models', { headers: { 'x-request-id': 'e2e-trace.42' } });
   expect(reused.status()).toBe(401);
   expect(reused.headers()['x-request-id']).toBe('e2e-trace.42');

@@ -1,3 +1,7 @@
+import type { NextRequest } from 'next/server';
+import { traced } from '@/lib/api/traced';
 import { handlers } from '@/lib/auth/auth';
 
-export const { GET, POST } = handlers;
+/** Auth.js's own routes (sign-in, session, CSRF token, sign-out) get a request id and an access line like every other API route. */
+export const GET = (request: NextRequest) => traced(request, () => handlers.GET(request));
+export const POST = (request: NextRequest) => traced(request, () => handlers.POST(request));
