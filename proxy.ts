@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { requestIdFrom } from '@/lib/http/request-id';
-import { arrivedOverHttps, createNonce, HSTS, pageCsp } from '@/lib/http/security-headers';
+import { arrivedOverHttps, createNonce, pageCsp } from '@/lib/http/security-headers';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -43,7 +43,6 @@ export default function proxy(request: NextRequest) {
   }
   response.headers.set('x-request-id', requestId);
   response.headers.set('content-security-policy', csp);
-  if (https) response.headers.set('strict-transport-security', HSTS);
   return response;
 }
 

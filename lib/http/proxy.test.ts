@@ -58,11 +58,10 @@ describe('the proxy', () => {
     expect(forwarded(call('/models', SESSION), 'cookie')).toBe(SESSION.cookie);
   });
 
-  it('sends HSTS only when the request came over HTTPS', () => {
-    expect(call('/login').headers.get('strict-transport-security')).toBeNull();
-    expect(call('/login', { 'x-forwarded-proto': 'https' }).headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/);
-    expect(proxy(new NextRequest('https://models.example.com/login')).headers.get('strict-transport-security')).toMatch(/^max-age=/);
+  it('asks browsers to upgrade insecure requests only when the page came over HTTPS', () => {
+    expect(call('/models', SESSION).headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
     expect(call('/models', { ...SESSION, 'x-forwarded-proto': 'https' }).headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+    expect(proxy(new NextRequest('https://models.example.com/login')).headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
   });
 
   it('runs on pages, the sign-in page and public files, never on API routes or hashed build assets', () => {
@@ -86,8 +85,10 @@ describe('the headers in next.config.js', () => {
     }
   });
 
-  it('add HSTS when a TLS-terminating proxy says the request was HTTPS', async () => {
-    const { headers } = await fromNextConfig({ url: 'http://localhost/_next/static/chunks/main.js', nextConfig, headers: { 'x-forwarded-proto': 'https' } });
-    expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/);
+  it('add HSTS, pages included, when a TLS-terminating proxy says the request was HTTPS', async () => {
+    for (const url of ['http://localhost/_next/static/chunks/main.js', 'http://localhost/models', 'http://localhost/login']) {
+      const { headers } = await fromNextConfig({ url, nextConfig, headers: { 'x-forwarded-proto': 'https' } });
+      expect(headers.get('strict-transport-security'), url).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+    }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Security headers the proxy adds to pages per request. Pure and free of `server-only`, because
  * proxy.ts imports it. The headers that never vary (nosniff, frame options, referrer and permissions
- * policies, and the CSP of everything that is not a page) come from next.config.js, so API answers
- * and static files, which skip the proxy, carry them too.
+ * policies, HSTS, and the CSP of everything that is not a page) come from next.config.js, so API
+ * answers and static files, which skip the proxy, carry them too.
  */
 
 /** 128 random bits, base64: unguessable, and fresh for every page render. */
@@ -44,6 +44,3 @@ export function pageCsp(nonce: string, { https, development = false }: PageCspOp
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
 }
-
-/** Two years, subdomains included: only sent on HTTPS, where the browser will honour it. */
-export const HSTS = 'max-age=63072000; includeSubDomains';
