@@ -2,20 +2,29 @@
 
 import { useActionState } from 'react';
 import { useSuccessToast } from '@/components/toast/use-success-toast';
+import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { NativeSelect } from '@/components/ui/native-select';
 import type { ActionResult } from '@/lib/actions/result';
+import { formatUtcMinute } from '@/lib/format-utc';
+
+type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 interface Props {
-  user: { id: number; name: string; role: string; active: boolean };
+  user: { id: number; name: string; role: string; active: boolean; signInLockedUntil: number | null };
   roles: { value: string; label: string }[];
   isSelf: boolean;
-  action: (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
+  unlock: FormAction;
 }
 
-export function UserRowControls({ user, roles, isSelf, action }: Props) {
+export function UserRowControls({ user, roles, isSelf, action, unlock }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
+  // Held here rather than next to the button, which goes away with the lock: the toast must still show.
+  const [unlockState, unlockAction, unlocking] = useActionState(unlock, { ok: true });
   useSuccessToast(state);
+  useSuccessToast(unlockState);
+  const lockedUntil = user.signInLockedUntil;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={formAction} className="flex items-center gap-2">
@@ -36,8 +45,18 @@ export function UserRowControls({ user, roles, isSelf, action }: Props) {
           {user.active ? 'Deactivate' : 'Reactivate'}
         </Button>
       </form>
+      {lockedUntil !== null && (
+        <form action={unlockAction} className="flex items-center gap-2">
+          <Badge variant="warning">
+            Sign-in locked until <time dateTime={new Date(lockedUntil).toISOString()}>{formatUtcMinute(lockedUntil).slice(11)}</time>
+          </Badge>
+          <Button type="submit" size="sm" variant="outline" disabled={unlocking} aria-label={`Clear sign-in lock of ${user.name}`}>
+            Clear sign-in lock
+          </Button>
+        </form>
+      )}
       <span aria-live="polite" className="text-xs text-danger">
-        {!state.ok && state.message}
+        {!state.ok && state.message} {!unlockState.ok && unlockState.message}
       </span>
     </div>
   );

@@ -12,6 +12,11 @@ export interface UserDto {
   createdAt: number;
 }
 
+/** A row of the admin's user list: the user, and until when failed sign-ins lock them out (null when they do not). */
+export interface UserListItem extends UserDto {
+  signInLockedUntil: number | null;
+}
+
 export function toUserDto(row: UserRow): UserDto {
   return { id: row.id, email: row.email, name: row.name, role: row.role, team: row.team, active: row.active, createdAt: row.createdAt };
 }

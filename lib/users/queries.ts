@@ -2,8 +2,9 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { toActor, toUserDto, type UserDto } from './dto';
+import { toActor, toUserDto, type UserListItem } from './dto';
 import { authorize, type Actor } from '@/lib/auth/actor';
+import { accountLocks } from '@/lib/auth/throttle/failures';
 import { preparedPerConnection } from '@/lib/prepared';
 
 export function findUserByEmail(email: string) {
@@ -24,10 +25,13 @@ export function userContact(id: number): { id: number; email: string } | null {
   return row ? { id: row.id, email: row.email } : null;
 }
 
-/** Everyone with email, role and status: for user management only. */
-export function listUsers(actor: Actor): UserDto[] {
+/** Everyone with email, role, status and sign-in lock: for user management only. */
+export function listUsers(actor: Actor, now = Date.now()): UserListItem[] {
   authorize(actor, 'user:manage', 'user');
-  return getDb().select().from(users).orderBy(asc(users.name)).all().map(toUserDto);
+  const db = getDb();
+  const rows = db.select().from(users).orderBy(asc(users.name)).all();
+  const locks = accountLocks(db, rows.map((row) => row.email), now);
+  return rows.map((row) => ({ ...toUserDto(row), signInLockedUntil: locks.get(row.email)?.retryAt ?? null }));
 }
 
 /** Id and name of everyone, for owner pickers and filters. */

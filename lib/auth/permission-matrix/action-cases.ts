@@ -1,8 +1,17 @@
 import { MODEL_CARD_SECTIONS } from '@/db/schema';
 import { idle } from '@/lib/actions/result';
+import { beginAttempt } from '@/lib/auth/throttle/failures';
+import { LIMITS } from '@/lib/auth/throttle/limits';
 import { adminsRequest, adminsVersion, modelPolicy, othersComment, othersToken, ownComment, ownToken, reviewersVersion, type ActionCase } from './cases';
 import { ADMIN, AUTHORS, COMMENTERS, DECIDERS, EVERY_MEMBER, JUSTIFICATION, NOBODY, OWNERS, REQUESTER } from './fixture';
-import type { Ctx } from './workspace';
+import type { Ctx, Made } from './workspace';
+
+/** A bystander locked out by wrong passwords from one address, so an unlock has something to clear. */
+function lockedBystander({ fx }: Ctx): Made {
+  const now = Date.now();
+  for (let i = 0; i < LIMITS.accountOnNetwork.failures; i += 1) beginAttempt(fx.users.reviewer2.email, '203.0.113.7', now);
+  return {};
+}
 
 /** A form as the browser posts it: repeated keys for arrays. */
 function form(fields: Record<string, string | string[]>): FormData {
@@ -75,6 +84,7 @@ export const ACTION_CASES: ActionCase[] = [
   },
   { file: '(app)/admin/users/actions.ts', action: 'updateUserAction', variant: 'promote', allowed: ADMIN, args: ({ fx }) => [fx.users.viewer.id, idle, form({ role: 'admin' })] },
   { file: '(app)/admin/users/actions.ts', action: 'updateUserAction', variant: 'deactivate', allowed: ADMIN, args: ({ fx }) => [fx.users.reviewer2.id, idle, form({ active: 'false' })] },
+  { file: '(app)/admin/users/actions.ts', action: 'unlockSignInAction', allowed: ADMIN, setup: lockedBystander, args: ({ fx }) => [fx.users.reviewer2.id] },
   { file: WEBHOOKS, action: 'createWebhookAction', allowed: ADMIN, args: () => [idle, form(WEBHOOK_FORM)] },
   { file: WEBHOOKS, action: 'updateWebhookAction', allowed: ADMIN, args: ({ fx }) => [fx.webhookId, idle, form({ ...WEBHOOK_FORM, active: 'false' })] },
   { file: WEBHOOKS, action: 'rotateSecretAction', allowed: ADMIN, args: ({ fx }) => [fx.webhookId] },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gt, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { signInFailures } from '@/db/schema';
 import type { Writer } from '@/lib/audit/record';
@@ -81,4 +81,62 @@ export function attemptSucceeded(pending: PendingAttempt): void {
 /** Forgets an account's failures, e.g. when an admin vouches for the user by reactivating them. */
 export function clearFailures(db: Writer, account: string): void {
   db.delete(signInFailures).where(eq(signInFailures.account, account)).run();
+}
+
+/** How many failed sign-ins still count against an account: what an admin's unlock takes back. */
+export function countFailures(db: Writer, account: string, now: number): number {
+  const row = db
+    .select({ n: count() })
+    .from(signInFailures)
+    .where(and(eq(signInFailures.account, account), gt(signInFailures.failedAt, now - RETENTION_MS)))
+    .get();
+  return row?.n ?? 0;
+}
+
+/** An account's sign-in lock as an admin sees it: the limit that holds it, until when, and its failures that still count. */
+export interface AccountLock extends Refusal {
+  failures: number;
+}
+
+/** `refusalFor`'s rule on failure times already read, newest first: the limit's n-th newest inside its window decides. */
+function refusalAmong(scope: ThrottleScope, newestFirst: number[], now: number): Refusal | null {
+  const { failures, windowMs } = LIMITS[scope];
+  const nth = newestFirst.filter((failedAt) => failedAt > now - windowMs)[failures - 1];
+  return nth === undefined ? null : { scope, retryAt: nth + windowMs };
+}
+
+/**
+ * The locks of these accounts, from one query. An account is locked when a limit that names it is
+ * full: the account-wide one, or the per-account one on some network. The latter counts because an
+ * admin cannot know which network the user signs in from, and the latest end is reported because it
+ * is when the user can sign in from anywhere again. The per-network limit is not here: it belongs to
+ * an address shared by everyone behind it, and clearing an account's failures would not lift it.
+ */
+export function accountLocks(db: Writer, accounts: string[], now: number): Map<string, AccountLock> {
+  const rows =
+    accounts.length === 0
+      ? []
+      : db
+          .select({ account: signInFailures.account, ip: signInFailures.ip, failedAt: signInFailures.failedAt })
+          .from(signInFailures)
+          .where(and(inArray(signInFailures.account, accounts), gt(signInFailures.failedAt, now - RETENTION_MS)))
+          .orderBy(desc(signInFailures.failedAt))
+          .all();
+  // Rows arrive newest first, so every list below stays newest first.
+  const byAccount = new Map<string, { all: number[]; networks: Map<string | null, number[]> }>();
+  for (const { account, ip, failedAt } of rows) {
+    const entry = byAccount.get(account) ?? { all: [], networks: new Map<string | null, number[]>() };
+    byAccount.set(account, entry);
+    const onNetwork = entry.networks.get(ip) ?? [];
+    entry.networks.set(ip, onNetwork);
+    entry.all.push(failedAt);
+    onNetwork.push(failedAt);
+  }
+  const locks = new Map<string, AccountLock>();
+  for (const [account, { all, networks }] of byAccount) {
+    const candidates = [refusalAmong('account', all, now), ...[...networks.values()].map((times) => refusalAmong('accountOnNetwork', times, now))];
+    const latest = candidates.reduce<Refusal | null>((best, c) => (c && (!best || c.retryAt > best.retryAt) ? c : best), null);
+    if (latest) locks.set(account, { ...latest, failures: all.length });
+  }
+  return locks;
 }

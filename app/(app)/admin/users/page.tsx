@@ -8,7 +8,7 @@ import { pageData } from '@/lib/actions/page-data';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { listUsers } from '@/lib/users/queries';
-import { createUserAction, updateUserAction } from './actions';
+import { createUserAction, unlockSignInAction, updateUserAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -51,7 +51,13 @@ export default async function UsersPage() {
                   <TableCell>{u.team ?? '–'}</TableCell>
                   <TableCell>{u.active ? <Badge variant="success">active</Badge> : <Badge variant="outline">deactivated</Badge>}</TableCell>
                   <TableCell>
-                    <UserRowControls user={u} roles={roles} isSelf={u.id === actor.id} action={updateUserAction.bind(null, u.id)} />
+                    <UserRowControls
+                      user={u}
+                      roles={roles}
+                      isSelf={u.id === actor.id}
+                      action={updateUserAction.bind(null, u.id)}
+                      unlock={unlockSignInAction.bind(null, u.id)}
+                    />
                   </TableCell>
                 </TableRow>
               ))}
