@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
 import type { Role } from '@/db/schema';
+import { log, logError } from '@/lib/log';
 import { authSecret } from './secret';
 
 /** 12 hours: a working day, after which the user signs in again. */
@@ -17,6 +18,18 @@ export const authConfig = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login' },
   providers: [],
+  // Auth.js's own messages join the JSON log, with the request's id. A refused password is routine
+  // (the throttle counts it and the audit log records it), so it is one info line, not an error stack.
+  logger: {
+    error(error) {
+      if (error.name === 'CredentialsSignin') log('info', 'auth: sign-in refused');
+      else logError('auth error', error, { type: error.name });
+    },
+    warn(code) {
+      log('warn', 'auth warning', { code });
+    },
+    debug() {},
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
