@@ -25,4 +25,13 @@ describe('OpenAPI document', () => {
     const search = doc.paths['/api/v1/models']?.get as { parameters: { name: string }[] };
     expect(search.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'risk', 'cursor', 'limit']));
   });
+
+  it('describes user management with the fields its use cases accept, and no way to delete a user', () => {
+    type Body = { requestBody: { content: { 'application/json': { schema: { required?: string[]; properties: Record<string, unknown> } } } } };
+    const paths = openApiDocument().paths;
+    const body = (path: string, method: string) => (paths[path]?.[method] as Body).requestBody.content['application/json'].schema;
+    expect(body('/api/v1/users', 'post').required?.sort()).toEqual(['email', 'name', 'password', 'role']);
+    expect(Object.keys(body('/api/v1/users/{id}', 'patch').properties).sort()).toEqual(['active', 'role', 'team']);
+    expect(Object.keys(paths['/api/v1/users/{id}'] ?? {}).sort()).toEqual(['get', 'patch']);
+  });
 });

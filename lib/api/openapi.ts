@@ -17,6 +17,7 @@ import { paletteQuerySchema } from '@/lib/search/palette';
 import { monitoringPolicySchema } from '@/lib/monitoring/policy';
 import { kindOverrideSchema } from '@/lib/monitoring/references';
 import { batchQuerySchema, referenceQuerySchema } from '@/lib/monitoring/upload-input';
+import { createUserSchema, updateUserSchema } from '@/lib/users/schemas';
 import { createWebhookSchema, deliveryListSchema, updateWebhookSchema } from '@/lib/webhooks/schemas';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -111,6 +112,11 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'post', path: '/api/v1/webhooks/{id}/test', summary: 'Queue a webhook.test event to this webhook', success: 202 },
   { method: 'get', path: '/api/v1/webhooks/{id}/deliveries', summary: 'The latest deliveries of a webhook, newest first', query: deliveryListSchema, success: 200 },
   { method: 'post', path: '/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', summary: 'Send a failed delivery again (same delivery id, fresh attempts)', success: 202 },
+  { method: 'get', path: '/api/v1/users', summary: 'Everyone with email, role, team, active flag and signInLockedUntil (when failed sign-ins lock them out, else null); never a password hash (admins)', success: 200 },
+  { method: 'post', path: '/api/v1/users', summary: 'Create a user with an initial password (admins); 409 when the email is taken', body: createUserSchema, success: 201 },
+  { method: 'get', path: '/api/v1/users/{id}', summary: 'One user as the list shows them (admins)', success: 200 },
+  { method: 'patch', path: '/api/v1/users/{id}', summary: 'Change a user’s role, team or active flag (admins; nobody can demote or deactivate themselves). Users are deactivated, never deleted: audit entries name them', body: updateUserSchema, success: 200 },
+  { method: 'post', path: '/api/v1/users/{id}/unlock-sign-in', summary: 'Clear a user’s failed sign-ins so they can sign in at once (admins); answers userId, email, clearedFailures; 409 when there is nothing to clear', success: 200 },
   { method: 'get', path: '/api/health', summary: 'Liveness, without credentials: 200 {status:"ok"} while the process answers (the database is not touched)', success: 200 },
   { method: 'get', path: '/api/ready', summary: 'Readiness, without credentials: 200 {status:"ready"} when the database answers and every migration is applied; 503 {status:"unavailable", reason} otherwise, and from the start of a graceful shutdown', success: 200 },
   { method: 'get', path: '/api/v1/search/palette', summary: 'The command palette: up to 8 models whose name holds every term of ?q= (at most 100 characters) and, for iris@3 or iris 3, up to 8 such versions with their stage', query: paletteQuerySchema, success: 200 },

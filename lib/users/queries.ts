@@ -1,10 +1,11 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
+import { users, type UserRow } from '@/db/schema';
 import { toActor, toUserDto, type UserListItem } from './dto';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { accountLocks } from '@/lib/auth/throttle/failures';
+import { notFound, routeId } from '@/lib/errors';
 import { preparedPerConnection } from '@/lib/prepared';
 
 export function findUserByEmail(email: string) {
@@ -28,9 +29,19 @@ export function userContact(id: number): { id: number; email: string } | null {
 /** Everyone with email, role, status and sign-in lock: for user management only. */
 export function listUsers(actor: Actor, now = Date.now()): UserListItem[] {
   authorize(actor, 'user:manage', 'user');
-  const db = getDb();
-  const rows = db.select().from(users).orderBy(asc(users.name)).all();
-  const locks = accountLocks(db, rows.map((row) => row.email), now);
+  return withSignInLocks(getDb().select().from(users).orderBy(asc(users.name)).all(), now);
+}
+
+/** One user as the users list shows them; an unknown or malformed id is a 404, as in the use cases. */
+export function getUser(actor: Actor, rawId: unknown, now = Date.now()): UserListItem {
+  authorize(actor, 'user:manage', 'user');
+  const row = userById().get({ id: routeId(rawId, 'user', 'No such user.') });
+  if (!row) throw notFound('user', 'No such user.');
+  return withSignInLocks([row], now)[0]!;
+}
+
+function withSignInLocks(rows: UserRow[], now: number): UserListItem[] {
+  const locks = accountLocks(getDb(), rows.map((row) => row.email), now);
   return rows.map((row) => ({ ...toUserDto(row), signInLockedUntil: locks.get(row.email)?.retryAt ?? null }));
 }
 

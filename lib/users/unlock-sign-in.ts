@@ -18,7 +18,7 @@ export interface UnlockedSignIn {
  * guessing) can sign in again at once. An account with nothing to clear is refused, so the audit log
  * holds only unlocks that changed something.
  */
-export function unlockSignInUseCase(actor: Actor, rawUserId: number, now = Date.now()): UnlockedSignIn {
+export function unlockSignInUseCase(actor: Actor, rawUserId: unknown, now = Date.now()): UnlockedSignIn {
   authorize(actor, 'user:manage', 'user');
   const userId = routeId(rawUserId, 'user', 'No such user.');
   return getDb().transaction(

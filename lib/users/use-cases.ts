@@ -68,7 +68,7 @@ export async function createUserUseCase(actor: Actor, input: unknown): Promise<U
   return insertUser(input, actor.id);
 }
 
-export function updateUserUseCase(actor: Actor, rawUserId: number, input: unknown): UserDto {
+export function updateUserUseCase(actor: Actor, rawUserId: unknown, input: unknown): UserDto {
   authorize(actor, 'user:manage', 'user');
   const userId = routeId(rawUserId, 'user', 'No such user.');
   const data = parseInput(updateUserSchema, input, 'user');
