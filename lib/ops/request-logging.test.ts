@@ -1,10 +1,11 @@
 import { NextRequest } from 'next/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { withActor } from '@/lib/actions/with-actor';
 import { apiRoute } from '@/lib/api/handler';
 import { signInAs } from '@/lib/auth/permission-matrix/session-double';
 import { log, logError } from '@/lib/log';
 import { mlflowRoute } from '@/lib/mlflow/route';
+import { captureLogOutput, jsonLines } from '@/lib/testing/log-output';
 import { makeActor, withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { createTokenUseCase } from '@/lib/tokens/tokens';
 
@@ -12,19 +13,7 @@ vi.mock('@/lib/auth/auth', () => import('@/lib/auth/permission-matrix/session-do
 
 withTempWorkspace();
 
-let stdout: ReturnType<typeof vi.spyOn>;
-let stderr: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  stdout = vi.spyOn(process.stdout, 'write').mockReturnValue(true);
-  stderr = vi.spyOn(process.stderr, 'write').mockReturnValue(true);
-});
-afterEach(() => {
-  stdout.mockRestore();
-  stderr.mockRestore();
-  vi.unstubAllEnvs();
-});
-
-const lines = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map((call) => JSON.parse(String(call[0])) as Record<string, unknown>);
+const output = captureLogOutput();
 
 async function tokenFor() {
   return createTokenUseCase(await makeActor('data_scientist'), { name: 'logging' }).token;
@@ -46,17 +35,17 @@ describe('API access lines', () => {
     const response = await created(request('/api/v1/things?password=hunter2', { authorization: `Bearer ${token}`, 'x-request-id': 'req-42', cookie: 'authjs.session-token=abc' }), {});
     expect(response.status).toBe(201);
     expect(response.headers.get('x-request-id')).toBe('req-42');
-    expect(lines(stdout)).toEqual([
+    expect(jsonLines(output.stdout())).toEqual([
       { level: 'info', time: expect.any(String), message: 'api request', requestId: 'req-42', method: 'POST', path: '/api/v1/things', status: 201, durationMs: expect.any(Number) },
     ]);
-    const written = String(stdout.mock.calls[0]?.[0]);
+    const written = String(output.stdout().mock.calls[0]?.[0]);
     for (const secret of [token, 'hunter2', 'session-token', 'Bearer']) expect(written).not.toContain(secret);
   });
 
   it('logs refused calls too, with a fresh id when the incoming one is not a sane token', async () => {
     vi.stubEnv('LOG_LEVEL', 'info');
     const response = await created(request('/api/v1/things', { authorization: 'Bearer mb_not-a-real-token', 'x-request-id': 'two words' }, 'GET'), {});
-    const [line] = lines(stdout);
+    const [line] = jsonLines(output.stdout());
     expect(line).toMatchObject({ message: 'api request', method: 'GET', status: 401 });
     expect(line!.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers.get('x-request-id')).toBe(line!.requestId);
@@ -68,15 +57,15 @@ describe('API access lines', () => {
     const response = await failing(request('/api/v1/things', { authorization: `Bearer ${await tokenFor()}`, 'x-request-id': 'req-500' }), {});
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toContain('disk on fire');
-    expect(lines(stderr)).toEqual([expect.objectContaining({ level: 'error', message: 'api route failed', requestId: 'req-500', error: 'disk on fire', stack: expect.stringContaining('disk on fire') })]);
-    expect(lines(stdout)).toEqual([expect.objectContaining({ requestId: 'req-500', status: 500 })]);
+    expect(jsonLines(output.stderr())).toEqual([expect.objectContaining({ level: 'error', message: 'api route failed', requestId: 'req-500', error: 'disk on fire', stack: expect.stringContaining('disk on fire') })]);
+    expect(jsonLines(output.stdout())).toEqual([expect.objectContaining({ requestId: 'req-500', status: 500 })]);
   });
 
   it('stays quiet under vitest unless LOG_LEVEL asks for more, but always reports errors', async () => {
     await created(request('/api/v1/things', { authorization: `Bearer ${await tokenFor()}` }), {});
     logError('something broke', new Error('boom'));
-    expect(stdout).not.toHaveBeenCalled();
-    expect(lines(stderr)).toEqual([expect.objectContaining({ level: 'error', message: 'something broke', error: 'boom' })]);
+    expect(output.stdout()).not.toHaveBeenCalled();
+    expect(jsonLines(output.stderr())).toEqual([expect.objectContaining({ level: 'error', message: 'something broke', error: 'boom' })]);
   });
 });
 
@@ -88,7 +77,7 @@ describe('MLflow-compatible routes', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('mlflow-7');
-    expect(lines(stdout)).toEqual([expect.objectContaining({ message: 'api request', requestId: 'mlflow-7', method: 'GET', path: '/api/2.0/mlflow/registered-models/search', status: 200 })]);
+    expect(jsonLines(output.stdout())).toEqual([expect.objectContaining({ message: 'api request', requestId: 'mlflow-7', method: 'GET', path: '/api/2.0/mlflow/registered-models/search', status: 200 })]);
   });
 });
 
@@ -100,14 +89,14 @@ describe('server actions', () => {
       throw new Error('disk on fire');
     });
     expect(result).toEqual({ ok: false, message: expect.not.stringContaining('disk on fire') });
-    expect(lines(stderr)).toEqual([expect.objectContaining({ level: 'error', message: 'server action failed', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), error: 'disk on fire' })]);
+    expect(jsonLines(output.stderr())).toEqual([expect.objectContaining({ level: 'error', message: 'server action failed', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/), error: 'disk on fire' })]);
   });
 });
 
 describe('log', () => {
   it('redacts credentials however deep they sit in the context', () => {
     log('warn', 'odd request', { authorization: 'Bearer abc', headers: { Cookie: 'a=b', accept: 'text/csv' }, user: { password: 'p', apiKey: 'k', tokens: [{ token: 't' }] }, count: 3 });
-    expect(lines(stderr)).toEqual([
+    expect(jsonLines(output.stderr())).toEqual([
       {
         level: 'warn',
         time: expect.any(String),
@@ -124,6 +113,6 @@ describe('log', () => {
     vi.stubEnv('LOG_LEVEL', 'error');
     log('warn', 'not shown');
     log('error', 'shown');
-    expect(lines(stderr).map((l) => l.message)).toEqual(['shown']);
+    expect(jsonLines(output.stderr()).map((l) => l.message)).toEqual(['shown']);
   });
 });
