@@ -1,4 +1,5 @@
 import { CredentialsSignin } from 'next-auth';
+import { CallbackRouteError } from '@auth/core/errors';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { withRequestId } from '@/lib/log';
 import { captureLogOutput, jsonLines } from '@/lib/testing/log-output';
@@ -14,14 +15,25 @@ describe("Auth.js's logger", () => {
     expect(output.stderr()).not.toHaveBeenCalled();
   });
 
-  it('writes any other error as a JSON error line with its type and stack, and warnings as warnings', () => {
-    const broken = new Error('Invalid callback URL.');
-    broken.name = 'InvalidCallbackUrl';
-    authConfig.logger.error(broken);
+  it('writes what a client got wrong as one warning without a stack, and warnings as warnings', () => {
+    const unknown = new Error('Cannot handle action: providers.');
+    unknown.name = 'UnknownAction';
+    authConfig.logger.error(unknown);
     authConfig.logger.warn('debug-enabled');
-    expect(jsonLines(output.stderr())).toEqual([
-      expect.objectContaining({ level: 'error', message: 'auth error', type: 'InvalidCallbackUrl', error: 'Invalid callback URL.', stack: expect.stringContaining('auth-logger.test') }),
+    const written = jsonLines(output.stderr());
+    expect(written).toEqual([
+      expect.objectContaining({ level: 'warn', message: 'auth: request refused', type: 'UnknownAction', error: 'Cannot handle action: providers.' }),
       expect.objectContaining({ level: 'warn', message: 'auth warning', code: 'debug-enabled' }),
+    ]);
+    expect(written[0]).not.toHaveProperty('stack');
+  });
+
+  it('writes an error thrown inside our sign-in code as an error with the stack of its cause', () => {
+    // As Auth.js wraps what authorize() threw.
+    const wrapped = new CallbackRouteError('Read more at https://errors.authjs.dev#callbackrouteerror', { cause: { err: new Error('database is locked') } });
+    authConfig.logger.error(wrapped);
+    expect(jsonLines(output.stderr())).toEqual([
+      expect.objectContaining({ level: 'error', message: 'auth error', type: 'CallbackRouteError', error: 'database is locked', stack: expect.stringContaining('auth-logger.test') }),
     ]);
   });
 });

@@ -11,6 +11,21 @@ export function sessionExpired(signedInAt: number | undefined, now = Date.now())
   return signedInAt === undefined || now - signedInAt >= SESSION_MAX_AGE_SECONDS * 1000;
 }
 
+/**
+ * Auth.js's own messages, as JSON lines with the request's id. Almost all are about what a client
+ * sent (an unknown action, a missing CSRF token, a body that is not JSON), which like our API's own
+ * client mistakes get one line and no stack. A refused password is routine (the throttle counts it and
+ * the audit log records it). Only an error thrown inside our sign-in code (Auth.js wraps it in a
+ * CallbackRouteError) is a failure of ours, logged with its stack.
+ */
+function logAuthError(error: Error): void {
+  const type = (error as { type?: string }).type ?? error.name;
+  if (type === 'CredentialsSignin') log('info', 'auth: sign-in refused');
+  // Auth.js keeps the error it wrapped as `cause.err`.
+  else if (type === 'CallbackRouteError') logError('auth error', (error.cause as { err?: unknown } | undefined)?.err ?? error, { type });
+  else log('warn', 'auth: request refused', { type, error: error.message });
+}
+
 /** The part of the Auth.js configuration that needs no database; auth.ts adds the Credentials provider. */
 export const authConfig = {
   secret: authSecret(),
@@ -18,13 +33,8 @@ export const authConfig = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login' },
   providers: [],
-  // Auth.js's own messages join the JSON log, with the request's id. A refused password is routine
-  // (the throttle counts it and the audit log records it), so it is one info line, not an error stack.
   logger: {
-    error(error) {
-      if (error.name === 'CredentialsSignin') log('info', 'auth: sign-in refused');
-      else logError('auth error', error, { type: error.name });
-    },
+    error: logAuthError,
     warn(code) {
       log('warn', 'auth warning', { code });
     },

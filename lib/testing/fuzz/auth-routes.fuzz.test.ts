@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GET, POST } from '@/app/api/auth/[...nextauth]/route';
+import { captureLogOutput } from '@/lib/testing/log-output';
 import { withTempWorkspace } from '@/lib/testing/temp-workspace';
 import { insertUser } from '@/lib/users/use-cases';
 import { contentDigest } from './digest';
@@ -81,6 +82,8 @@ async function csrfPair(): Promise<{ token: string; cookie: string }> {
 
 describe("Auth.js's own routes", () => {
   withTempWorkspace();
+  // Every refused junk call is a log line; the assertions below are what matters here.
+  captureLogOutput();
   beforeEach(async () => {
     await insertUser({ email: EMAIL, name: 'Grace', password: PASSWORD, role: 'reviewer' }, null);
   });
