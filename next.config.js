@@ -26,7 +26,7 @@ const nextConfig = {
       // TLS ends at the proxy in front of `next start`; HSTS on plain HTTP would be ignored anyway.
       {
         source: '/:path*',
-        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https(?:,.*)?' }],
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: '[Hh][Tt][Tt][Pp][Ss](?:,.*)?' }],
         headers: [{ key: 'strict-transport-security', value: 'max-age=63072000; includeSubDomains' }],
       },
     ];

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { brokenCallbackCookies, cookieHeaderWithout, expiringCookies } from '@/lib/http/callback-url-cookie';
 import { requestIdFrom } from '@/lib/http/request-id';
 import { arrivedOverHttps, createNonce, pageCsp } from '@/lib/http/security-headers';
 
@@ -29,6 +30,8 @@ export default function proxy(request: NextRequest) {
   const https = arrivedOverHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
   const nonce = createNonce();
   const csp = pageCsp(nonce, { https, development: process.env.NODE_ENV === 'development' });
+  // auth() on pages and the sign-in action read the same cookie as Auth.js's routes.
+  const broken = brokenCallbackCookies(request.headers.get('cookie'), request.nextUrl.origin);
 
   let response: NextResponse;
   if (!PUBLIC_PATH.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
@@ -39,10 +42,12 @@ export default function proxy(request: NextRequest) {
     headers.set('x-request-id', requestId);
     headers.set('content-security-policy', csp);
     headers.set('x-nonce', nonce);
+    if (broken.length > 0) headers.set('cookie', cookieHeaderWithout(headers.get('cookie') ?? '', broken));
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set('x-request-id', requestId);
   response.headers.set('content-security-policy', csp);
+  for (const cookie of expiringCookies(broken)) response.headers.append('set-cookie', cookie);
   return response;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Page, type Response } from '@playwright/test';
-import { signIn } from './helpers';
+import { demoUser, signIn } from './helpers';
 
 /** The headers every response carries, whatever served it. */
 function expectSecurityHeaders(response: Response | APIResponse, what: string): string {
@@ -91,6 +91,20 @@ test('health and readiness answer without signing in, and are never redirected',
 test('the image optimizer is switched off: nothing decodes images a caller names', async ({ request }) => {
   const optimized = await request.get('/_next/image?url=%2Ficon.svg&w=64&q=75');
   expect(optimized.status()).toBe(404);
+});
+
+test('a crafted callback-url cookie neither signs the user out nor breaks Auth.js, and is forgotten', async ({ page, context }) => {
+  await signIn(page, 'viewer', '/models');
+  await context.addCookies([{ name: 'authjs.callback-url', value: '%00', url: new URL(page.url()).origin }]);
+  const models = await page.goto('/models');
+  expect(models!.status()).toBe(200);
+  await expect(page).toHaveURL(/\/models$/);
+  await expect(page.getByTestId('user-role')).toHaveText('Viewer');
+  expect((await context.cookies()).map((c) => c.name)).not.toContain('authjs.callback-url');
+  await context.addCookies([{ name: 'authjs.callback-url', value: '%ZZ', url: new URL(page.url()).origin }]);
+  const session = await page.request.get('/api/auth/session');
+  expect(session.status()).toBe(200);
+  expect(await session.json()).toMatchObject({ user: { email: demoUser('viewer').email } });
 });
 
 test('every answer carries a request id, reusing a sane one the caller sent', async ({ request }) => {

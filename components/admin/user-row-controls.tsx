@@ -8,6 +8,9 @@ import { NativeSelect } from '@/components/ui/native-select';
 import type { ActionResult } from '@/lib/actions/result';
 import { formatUtcMinute } from '@/lib/format-utc';
 
+/** Rounded up, like the sign-in form's "try again in N minutes": at the minute shown the lock is over. */
+const roundUpToMinute = (ms: number) => Math.ceil(ms / 60_000) * 60_000;
+
 type FormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 interface Props {
@@ -48,7 +51,7 @@ export function UserRowControls({ user, roles, isSelf, action, unlock }: Props) 
       {lockedUntil !== null && (
         <form action={unlockAction} className="flex items-center gap-2">
           <Badge variant="warning">
-            Sign-in locked until <time dateTime={new Date(lockedUntil).toISOString()}>{formatUtcMinute(lockedUntil).slice(11)}</time>
+            Sign-in locked until <time dateTime={new Date(lockedUntil).toISOString()}>{formatUtcMinute(roundUpToMinute(lockedUntil)).slice(11)}</time>
           </Badge>
           <Button type="submit" size="sm" variant="outline" disabled={unlocking} aria-label={`Clear sign-in lock of ${user.name}`}>
             Clear sign-in lock

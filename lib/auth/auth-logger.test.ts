@@ -1,5 +1,5 @@
 import { CredentialsSignin } from 'next-auth';
-import { CallbackRouteError } from '@auth/core/errors';
+import { CallbackRouteError, JWTSessionError } from '@auth/core/errors';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { withRequestId } from '@/lib/log';
 import { captureLogOutput, jsonLines } from '@/lib/testing/log-output';
@@ -26,6 +26,15 @@ describe("Auth.js's logger", () => {
       expect.objectContaining({ level: 'warn', message: 'auth warning', code: 'debug-enabled' }),
     ]);
     expect(written[0]).not.toHaveProperty('stack');
+  });
+
+  it('writes a failure of ours (an error in a session callback, an error Auth.js did not name) as an error with its stack', () => {
+    authConfig.logger.error(new JWTSessionError('Read more at https://errors.authjs.dev#jwtsessionerror', { cause: { err: new Error('no such column: role') } }));
+    authConfig.logger.error(new TypeError('Cannot read properties of undefined'));
+    expect(jsonLines(output.stderr())).toEqual([
+      expect.objectContaining({ level: 'error', type: 'JWTSessionError', error: 'no such column: role', stack: expect.any(String) }),
+      expect.objectContaining({ level: 'error', type: 'TypeError', error: 'Cannot read properties of undefined', stack: expect.any(String) }),
+    ]);
   });
 
   it('writes an error thrown inside our sign-in code as an error with the stack of its cause', () => {

@@ -1,43 +1,31 @@
 import 'server-only';
 import { NextRequest } from 'next/server';
-
-const CALLBACK_COOKIES = new Set(['authjs.callback-url', '__Secure-authjs.callback-url']);
-
-/** Auth.js's own test: an absolute http(s) URL, or a path resolved against our origin. */
-function isHttpTarget(value: string, origin: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(value, value.startsWith('/') ? origin : undefined).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** The Cookie header without the named pairs, every other byte as sent. */
-function cookieHeaderWithout(header: string, names: string[]): string {
-  return header
-    .split(';')
-    .filter((pair) => !names.includes(pair.split('=')[0]!.trim()))
-    .join(';')
-    .trim();
-}
+import { brokenCallbackCookies, cookieHeaderWithout, expiringCookies, isHttpTarget } from '@/lib/http/callback-url-cookie';
 
 /**
- * Auth.js treats a `callbackUrl` parameter or callback-url cookie that is no http(s) URL as a broken
- * server configuration: every one of its routes then answers 500 until the cookie goes away. Such a
- * value can only come from a crafted link or a cookie set from elsewhere, so it is dropped and Auth.js
- * falls back to its default, as with no value at all. Found by lib/testing/fuzz/auth-routes.fuzz.test.ts.
+ * A request for Auth.js's own routes without a `callbackUrl` parameter or callback-url cookie it
+ * would refuse with a 500 (see lib/http/callback-url-cookie.ts); Auth.js then falls back to its
+ * default, as with no value at all. Found by lib/testing/fuzz/auth-routes.fuzz.test.ts.
  */
-export function withoutInvalidCallbackUrl(request: NextRequest): NextRequest {
+function withoutInvalidCallbackUrl(request: NextRequest): { request: NextRequest; broken: string[] } {
   const url = new URL(request.url);
   const param = url.searchParams.get('callbackUrl');
   const badParam = param !== null && param !== '' && !isHttpTarget(param, url.origin);
-  const badCookies = request.cookies
-    .getAll()
-    .filter((cookie) => CALLBACK_COOKIES.has(cookie.name) && cookie.value !== '' && !isHttpTarget(cookie.value, url.origin))
-    .map((cookie) => cookie.name);
-  if (!badParam && badCookies.length === 0) return request;
+  const broken = brokenCallbackCookies(request.headers.get('cookie'), url.origin);
+  if (!badParam && broken.length === 0) return { request, broken };
   if (badParam) url.searchParams.delete('callbackUrl');
   const headers = new Headers(request.headers);
-  if (badCookies.length > 0) headers.set('cookie', cookieHeaderWithout(headers.get('cookie') ?? '', badCookies));
-  return new NextRequest(url, { method: request.method, headers, body: request.body, duplex: 'half' });
+  if (broken.length > 0) headers.set('cookie', cookieHeaderWithout(headers.get('cookie') ?? '', broken));
+  return { request: new NextRequest(url, { method: request.method, headers, body: request.body, duplex: 'half' }), broken };
+}
+
+/** Runs an Auth.js handler on the cleaned request; the answer also tells the browser to forget a broken cookie. */
+export async function withValidCallbackUrl(request: NextRequest, handler: (request: NextRequest) => Promise<Response>): Promise<Response> {
+  const cleaned = withoutInvalidCallbackUrl(request);
+  const response = await handler(cleaned.request);
+  if (cleaned.broken.length === 0) return response;
+  // Redirects come with immutable headers.
+  const answer = new Response(response.body, response);
+  for (const cookie of expiringCookies(cleaned.broken)) answer.headers.append('set-cookie', cookie);
+  return answer;
 }

@@ -12,18 +12,22 @@ export function sessionExpired(signedInAt: number | undefined, now = Date.now())
 }
 
 /**
- * Auth.js's own messages, as JSON lines with the request's id. Almost all are about what a client
- * sent (an unknown action, a missing CSRF token, a body that is not JSON), which like our API's own
- * client mistakes get one line and no stack. A refused password is routine (the throttle counts it and
- * the audit log records it). Only an error thrown inside our sign-in code (Auth.js wraps it in a
- * CallbackRouteError) is a failure of ours, logged with its stack.
+ * What Auth.js reports about a request's own content: the types its `isClientError` lists, and an
+ * unknown action or a missing CSRF token, which only a crafted request produces.
+ */
+const CLIENT_MISTAKES = new Set(['OAuthAccountNotLinked', 'OAuthCallbackError', 'AccessDenied', 'Verification', 'MissingCSRF', 'AccountNotLinked', 'WebAuthnVerificationError', 'UnknownAction']);
+
+/**
+ * Auth.js's own messages, as JSON lines with the request's id. A refused password is routine (the
+ * throttle counts it and the audit log records it); a client's mistake is one warning without a stack,
+ * like our API's. Anything else is ours to fix and is logged with its stack: for an error thrown inside
+ * our sign-in code, the stack of what Auth.js wrapped (it keeps it as `cause.err`).
  */
 function logAuthError(error: Error): void {
   const type = (error as { type?: string }).type ?? error.name;
   if (type === 'CredentialsSignin') log('info', 'auth: sign-in refused');
-  // Auth.js keeps the error it wrapped as `cause.err`.
-  else if (type === 'CallbackRouteError') logError('auth error', (error.cause as { err?: unknown } | undefined)?.err ?? error, { type });
-  else log('warn', 'auth: request refused', { type, error: error.message });
+  else if (CLIENT_MISTAKES.has(type)) log('warn', 'auth: request refused', { type, error: error.message });
+  else logError('auth error', (error.cause as { err?: unknown } | undefined)?.err ?? error, { type });
 }
 
 /** The part of the Auth.js configuration that needs no database; auth.ts adds the Credentials provider. */

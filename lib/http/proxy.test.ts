@@ -64,6 +64,18 @@ describe('the proxy', () => {
     expect(proxy(new NextRequest('https://models.example.com/login')).headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
   });
 
+  it('hides a callback-url cookie Auth.js would refuse from the page, and has the browser forget it', () => {
+    const response = call('/models', { cookie: 'authjs.session-token=opaque; authjs.callback-url=%ZZ' });
+    expect(forwarded(response, 'cookie')).toBe('authjs.session-token=opaque');
+    expect(response.headers.getSetCookie()).toEqual(['authjs.callback-url=; Path=/; Max-Age=0; SameSite=Lax']);
+    const signedOut = call('/login', { cookie: 'authjs.callback-url=%00' });
+    expect(forwarded(signedOut, 'cookie')).toBe('');
+    expect(signedOut.headers.getSetCookie()).toHaveLength(1);
+    const fine = call('/models', { cookie: 'authjs.session-token=opaque; authjs.callback-url=%2Fmodels' });
+    expect(forwarded(fine, 'cookie')).toBe('authjs.session-token=opaque; authjs.callback-url=%2Fmodels');
+    expect(fine.headers.getSetCookie()).toEqual([]);
+  });
+
   it('runs on pages, the sign-in page and public files, never on API routes or hashed build assets', () => {
     for (const url of ['/', '/models', '/login', '/icon.svg', '/nowhere', '/api']) expect(matches({ config, url }), url).toBe(true);
     for (const url of ['/api/health', '/api/v1/models', '/api/2.0/mlflow/runs/log-batch', '/ajax-api/2.0/mlflow/runs/get', '/_next/static/chunks/main.js', '/_next/image?url=%2Ficon.svg&w=64&q=75']) {
@@ -86,8 +98,8 @@ describe('the headers in next.config.js', () => {
   });
 
   it('add HSTS, pages included, when a TLS-terminating proxy says the request was HTTPS', async () => {
-    for (const url of ['http://localhost/_next/static/chunks/main.js', 'http://localhost/models', 'http://localhost/login']) {
-      const { headers } = await fromNextConfig({ url, nextConfig, headers: { 'x-forwarded-proto': 'https' } });
+    for (const [url, proto] of [['http://localhost/_next/static/chunks/main.js', 'https'], ['http://localhost/models', 'https, http'], ['http://localhost/login', 'HTTPS']]) {
+      const { headers } = await fromNextConfig({ url: url!, nextConfig, headers: { 'x-forwarded-proto': proto! } });
       expect(headers.get('strict-transport-security'), url).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
     }
   });

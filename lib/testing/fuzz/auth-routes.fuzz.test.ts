@@ -35,9 +35,13 @@ const body = fc.oneof(
   form.map((text) => ({ text, contentType: 'application/x-www-form-urlencoded' })),
   fc.record({ text: junkText, contentType: junkContentType }),
 );
+/** Cookie values as sent, unencoded: what a crafted header can carry that a browser-set cookie would not. */
+const rawCookieValue = fc.string({ unit: fc.constantFrom('%', 'Z', '0', 'E', 'A', '/', 'h', ':', '"', ' ', '\t', '=', 'x'), maxLength: 12 });
+const cookieName = fc.constantFrom('authjs.session-token', 'authjs.csrf-token', 'authjs.callback-url', '__Secure-authjs.callback-url', '__Secure-authjs.session-token', 'authjs.session-token.0');
+// Repeated names and blanks around them included: Auth.js reads the first copy, trimmed.
 const cookie = fc
-  .dictionary(fc.constantFrom('authjs.session-token', 'authjs.csrf-token', 'authjs.callback-url', '__Secure-authjs.session-token', 'authjs.session-token.0'), junkString, { maxKeys: 3 })
-  .map((jar) => Object.entries(jar).map(([name, value]) => `${name}=${headerSafe(value)}`).join('; '));
+  .array(fc.tuple(fc.constantFrom('', ' ', '\t'), cookieName, fc.oneof(junkString.map(headerSafe), rawCookieValue)), { maxLength: 4 })
+  .map((jar) => jar.map(([blank, name, value]) => `${blank}${name}${blank}=${value}`).join('; '));
 
 const call = fc.record({
   method: fc.constantFrom('GET', 'POST'),
@@ -126,11 +130,15 @@ describe("Auth.js's own routes", () => {
       ['/api/auth/session', `authjs.callback-url=%00; ${session}`],
       ['/api/auth/session?callbackUrl=%00', session!],
       ['/api/auth/session', `${session}; __Secure-authjs.callback-url=not%20a%20url`],
+      ['/api/auth/session', `authjs.callback-url=%ZZ; ${session}`],
+      ['/api/auth/session', `authjs.callback-url=%00; authjs.callback-url=/ok; ${session}`],
+      ['/api/auth/session', ` authjs.callback-url =%00; ${session}`],
     ];
     for (const [path, jar] of cases) {
       const answer = await send('GET', path, { cookie: jar });
-      expect(answer.status, `${path} with ${jar.slice(0, 30)}`).toBe(200);
+      expect(answer.status, `${path} with ${jar.slice(0, 40)}`).toBe(200);
       expect(JSON.parse(answer.text), path).toMatchObject({ user: { email: EMAIL } });
+      if (jar.includes('callback-url')) expect(answer.setCookies.some((c) => /callback-url=; Path=\/; Max-Age=0/.test(c)), jar).toBe(true);
     }
   });
 
