@@ -16,13 +16,18 @@ async function actionRequestId(): Promise<string> {
   }
 }
 
+/** Runs a server action in its request's id scope, so the lines it logs carry the id the proxy gave the page. */
+export async function withActionRequestId<T>(run: () => Promise<T>): Promise<T> {
+  return withRequestId(await actionRequestId(), run);
+}
+
 /**
  * The one door every server action goes through: read the session, run the use case as that user,
  * and turn typed errors into a result the form can show. Unexpected errors are logged with the
  * request's id, not shown.
  */
 export async function withActor<T>(work: (actor: Actor) => T | Promise<T>, success?: string | ((data: T) => string)): Promise<ActionResult<T>> {
-  return withRequestId(await actionRequestId(), async (): Promise<ActionResult<T>> => {
+  return withActionRequestId(async (): Promise<ActionResult<T>> => {
     const actor = await getActor();
     if (!actor) return { ok: false, message: 'Your session has ended. Sign in again.' };
     try {
