@@ -27,20 +27,15 @@ function decoded(value: string): string {
   }
 }
 
-interface Pair {
-  name: string;
-  value: string;
-}
+/** A `name=value` segment's name as Auth.js's cookie parser reads it: trimmed of blanks. */
+const nameOf = (segment: string) => trimBlanks(segment.slice(0, segment.indexOf('=')));
 
-/** The header's pairs as Auth.js's cookie parser reads them: names and values trimmed of blanks, values decoded when they can be. */
-function pairs(header: string): Pair[] {
+/** The header's pairs as Auth.js reads them: names and values trimmed of blanks, values decoded when they can be. */
+function pairs(header: string): { name: string; value: string }[] {
   return header
     .split(';')
     .filter((segment) => segment.includes('='))
-    .map((segment) => {
-      const eq = segment.indexOf('=');
-      return { name: trimBlanks(segment.slice(0, eq)), value: decoded(trimBlanks(segment.slice(eq + 1))) };
-    });
+    .map((segment) => ({ name: nameOf(segment), value: decoded(trimBlanks(segment.slice(segment.indexOf('=') + 1))) }));
 }
 
 /** Each cookie's value as Auth.js sees it: the first pair of a repeated name wins. */
@@ -63,7 +58,7 @@ export function brokenCallbackCookies(header: string | null, origin: string): st
 export function cookieHeaderWithout(header: string, names: string[]): string {
   return header
     .split(';')
-    .filter((segment) => !segment.includes('=') || !names.includes(trimBlanks(segment.slice(0, segment.indexOf('=')))))
+    .filter((segment) => !segment.includes('=') || !names.includes(nameOf(segment)))
     .join(';')
     .trim();
 }

@@ -18,21 +18,29 @@ interface PendingAttempt {
 }
 
 /**
- * The limit's n-th most recent failure inside the window decides: while it is inside, the window is
- * full. Walks the (account, failed_at) or (ip, failed_at) index newest first; an account's rows in a
- * window are few, since the account-wide limit caps them.
+ * The one rule of every limit: its n-th most recent failure inside the window decides; while that one
+ * is inside, the window is full. `newestFirst` are failure times, newest first.
+ */
+function refusalAmong(scope: ThrottleScope, newestFirst: number[], now: number): Refusal | null {
+  const { failures, windowMs } = LIMITS[scope];
+  const nth = newestFirst.filter((failedAt) => failedAt > now - windowMs)[failures - 1];
+  return nth === undefined ? null : { scope, retryAt: nth + windowMs };
+}
+
+/**
+ * The rule for one limit at sign-in: reads at most the limit's count of the newest failures in its
+ * window, walking the (account, failed_at) or (ip, failed_at) index newest first.
  */
 function refusalFor(db: Writer, scope: ThrottleScope, key: SQL | undefined, now: number): Refusal | null {
   const { failures, windowMs } = LIMITS[scope];
-  const row = db
+  const rows = db
     .select({ failedAt: signInFailures.failedAt })
     .from(signInFailures)
     .where(and(key, gt(signInFailures.failedAt, now - windowMs)))
     .orderBy(desc(signInFailures.failedAt))
-    .limit(1)
-    .offset(failures - 1)
-    .get();
-  return row ? { scope, retryAt: row.failedAt + windowMs } : null;
+    .limit(failures)
+    .all();
+  return refusalAmong(scope, rows.map((row) => row.failedAt), now);
 }
 
 /** The narrowest limit speaks first: per account on this address is what someone who mistyped hit. */
@@ -96,13 +104,6 @@ export function countFailures(db: Writer, account: string, now: number): number 
 /** An account's sign-in lock as an admin sees it: the limit that holds it, until when, and its failures that still count. */
 export interface AccountLock extends Refusal {
   failures: number;
-}
-
-/** `refusalFor`'s rule on failure times already read, newest first: the limit's n-th newest inside its window decides. */
-function refusalAmong(scope: ThrottleScope, newestFirst: number[], now: number): Refusal | null {
-  const { failures, windowMs } = LIMITS[scope];
-  const nth = newestFirst.filter((failedAt) => failedAt > now - windowMs)[failures - 1];
-  return nth === undefined ? null : { scope, retryAt: nth + windowMs };
 }
 
 /**
